@@ -21,6 +21,7 @@ export type { Label } from './label.js';
 export {
   assessPup,
   assessPupCatin,
+  type CatatanPup,
   type Catin,
   CatinSchema,
   type JenisKelamin,

@@ -106,6 +106,20 @@ export const OrangSchema = z.object({
 export type Orang = z.input<typeof OrangSchema>;
 
 /**
+ * A note on a PUP result, with a stable id:
+ * - `'sebelum-berlaku'`: the wedding day is before the decree came into
+ *   force, so its ideal is shown for reference only;
+ * - `'di-bawah-usia-minimal'`: below the legal minimum, so the marriage
+ *   needs a court dispensation.
+ *
+ * @category PUP
+ */
+export type CatatanPup = {
+  readonly id: 'sebelum-berlaku' | 'di-bawah-usia-minimal';
+  readonly label: Label;
+};
+
+/**
  * The answer of {@link assessPup}.
  *
  * @category PUP
@@ -127,8 +141,8 @@ export type PupResult = {
   readonly tanggalUsiaMinimal: Tanggal;
   /** True when the wedding day is before the decree came into force. */
   readonly sebelumBerlaku: boolean;
-  /** Notes a counsellor should see, in both languages. */
-  readonly catatan: readonly Label[];
+  /** Notes a counsellor should see; see {@link CatatanPup}. */
+  readonly catatan: readonly CatatanPup[];
   /** The decree's clause on the ideal, then the law applied. */
   readonly citations: readonly [Citation, Citation];
 };
@@ -354,8 +368,8 @@ function judge(orang: ValidOrang, tanggalMenikah: Tanggal): PupResult {
     tanggalUsiaMinimal: tanggalUsia(orang.tanggalLahir, usiaMinimal),
     sebelumBerlaku,
     catatan: [
-      ...(sebelumBerlaku ? [CATATAN.sebelumBerlaku] : []),
-      ...(memenuhiUsiaMinimal ? [] : [CATATAN.dispensasi]),
+      ...(sebelumBerlaku ? [CATATAN['sebelum-berlaku']] : []),
+      ...(memenuhiUsiaMinimal ? [] : [CATATAN['di-bawah-usia-minimal']]),
     ],
     citations: [USIA_IDEAL_PERKAWINAN.citation, minimal.citation],
   });
@@ -385,21 +399,27 @@ function withinMarriageLaw(
   ];
 }
 
-const CATATAN = {
-  sebelumBerlaku: {
-    id:
-      'Tanggal menikah sebelum Keputusan 84/KEP/G3/2024 berlaku; usia ' +
-      'ideal tetap dinilai sebagai rujukan.',
-    en:
-      'The wedding day is before Decree 84/KEP/G3/2024 came into force; ' +
-      'the ideal age is still shown for reference.',
+const CATATAN: { [K in CatatanPup['id']]: CatatanPup } = {
+  'sebelum-berlaku': {
+    id: 'sebelum-berlaku',
+    label: {
+      id:
+        'Tanggal menikah sebelum Keputusan 84/KEP/G3/2024 berlaku; usia ' +
+        'ideal tetap ditunjukkan sebagai rujukan.',
+      en:
+        'The wedding day is before Decree 84/KEP/G3/2024 came into ' +
+        'force; the ideal age is still shown for reference.',
+    },
   },
-  dispensasi: {
-    id:
-      'Di bawah usia minimal menurut undang-undang: perkawinan memerlukan ' +
-      'dispensasi pengadilan.',
-    en:
-      'Below the legal minimum age: the marriage needs a court ' +
-      'dispensation.',
+  'di-bawah-usia-minimal': {
+    id: 'di-bawah-usia-minimal',
+    label: {
+      id:
+        'Di bawah usia minimal menurut undang-undang: perkawinan ' +
+        'memerlukan dispensasi pengadilan.',
+      en:
+        'Below the legal minimum age: the marriage needs a court ' +
+        'dispensation.',
+    },
   },
-} as const satisfies Record<string, Label>;
+};

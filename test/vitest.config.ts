@@ -27,7 +27,7 @@ export default defineConfig({
     },
     projects: [
       ...ZONES.map((zone) => ({
-        extends: true,
+        extends: true as const,
         test: {
           name: zone,
           include: ['test/**/*.test.ts'],
@@ -36,7 +36,7 @@ export default defineConfig({
         },
       })),
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: 'package',
           include: [PACKAGE_TESTS],

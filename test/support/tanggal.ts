@@ -17,7 +17,7 @@ export function tanggalArb(minYear = 1900, maxYear = 2100) {
 export function lahirDanTanggalArb(minYear = 1900, maxYear = 2100) {
   return fc
     .tuple(tanggalArb(minYear, maxYear), tanggalArb(minYear, maxYear))
-    .map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+    .map(([a, b]): [string, string] => (a <= b ? [a, b] : [b, a]));
 }
 
 function toUtc(tanggal: string): UTCDate {

@@ -1,0 +1,147 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import * as library from '../src/index.js';
+import { ImpInputError } from '../src/index.js';
+
+/**
+ * Valid arguments for every exported function. Near-miss inputs are made
+ * from them; a new export fails the first test below until it is added.
+ */
+const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
+  assessPus: [
+    { menikah: true, istri: { tanggalLahir: '1975-01-01', haid: true } },
+    '2025-01-01',
+    { usia50: 'harfiah' },
+  ],
+  assessPup: [
+    { jenisKelamin: 'perempuan', tanggalLahir: '2000-02-29' },
+    '2025-01-01',
+  ],
+  assessPupCatin: [
+    {
+      calonSuami: { tanggalLahir: '1999-01-01' },
+      calonIstri: { tanggalLahir: '2001-01-01' },
+    },
+    '2025-01-01',
+  ],
+  computeUsia: ['2000-02-29', '2025-01-01'],
+  computeTanggalUsia: ['2000-02-29', 21],
+};
+for (const name of Object.keys(VALID_ARGUMENTS)) {
+  const safeName = `safe${name[0]?.toUpperCase()}${name.slice(1)}`;
+  if (safeName in library) {
+    VALID_ARGUMENTS[safeName] = VALID_ARGUMENTS[name] as unknown[];
+  }
+}
+
+const isClass = (fn: unknown) =>
+  typeof fn === 'function' &&
+  /^class\b/.test(Function.prototype.toString.call(fn));
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+const FUNCTIONS = (Object.entries(library) as [string, unknown][]).filter(
+  (entry): entry is [string, AnyFunction] =>
+    typeof entry[1] === 'function' && !isClass(entry[1]),
+);
+
+/** Values that look almost right to a careless writer of records. */
+const nearValueArb = fc.oneof(
+  fc.constantFrom(
+    '2023-02-29',
+    '2024-13-01',
+    '2024-1-01',
+    '2024-01-01T00:00:00Z',
+    '',
+    ' 2024-01-01',
+    'true',
+    'Inklusif',
+    null,
+    undefined,
+    0,
+    -1,
+    Number.NaN,
+    [],
+    {},
+  ),
+  fc.anything(),
+);
+
+type Path = readonly (string | number)[];
+
+function pathsOf(value: unknown, prefix: Path = []): Path[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const children = Object.entries(value).flatMap(([key, child]) =>
+    pathsOf(child, [...prefix, Array.isArray(value) ? Number(key) : key]),
+  );
+  return [prefix, ...children];
+}
+
+function replaced(value: unknown, path: Path, next: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return next;
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  if (next === DELETE && rest.length === 0) delete copy[head];
+  else copy[head] = replaced(copy[head], rest, next);
+  return copy;
+}
+const DELETE = Symbol('delete');
+
+function nearMissArb(valid: readonly unknown[]) {
+  const paths = pathsOf([...valid]).filter((path) => path.length > 0);
+  return fc
+    .tuple(
+      fc.constantFrom(...paths),
+      fc.oneof(nearValueArb, fc.constant(DELETE)),
+    )
+    .map(([path, next]) => replaced([...valid], path, next) as unknown[]);
+}
+
+/** Calls `fn`, and fails unless it returns or throws ImpInputError. */
+function callDocumented(fn: (...args: unknown[]) => unknown, args: unknown[]) {
+  const before = structuredClone(args);
+  let result: unknown;
+  try {
+    result = fn(...args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ImpInputError);
+    expect((error as ImpInputError).issues.length).toBeGreaterThan(0);
+  }
+  expect(args).toStrictEqual(before);
+  if (typeof result === 'object' && result !== null) {
+    expect(Object.isFrozen(result)).toBe(true);
+  }
+}
+
+describe('every exported function', () => {
+  it('has valid arguments listed here, so it joins the tests below', () => {
+    expect(FUNCTIONS.map(([name]) => name).sort()).toEqual(
+      Object.keys(VALID_ARGUMENTS).sort(),
+    );
+  });
+
+  describe.each(FUNCTIONS)('%s', (name, fn) => {
+    const valid = VALID_ARGUMENTS[name] ?? [];
+
+    it('returns a frozen result for its valid arguments', () => {
+      const result = fn(...structuredClone(valid));
+      expect(Object.isFrozen(result)).toBe(true);
+    });
+
+    test.prop([fc.array(fc.anything(), { maxLength: fn.length + 1 })])(
+      'returns or throws ImpInputError for any values at all',
+      (args) => callDocumented(fn, args),
+    );
+
+    test.prop([nearMissArb(valid)])(
+      'returns or throws ImpInputError for a near-miss record',
+      (args) => callDocumented(fn, args),
+    );
+  });
+
+  it('never changes a frozen input', () => {
+    const args = structuredClone(VALID_ARGUMENTS.assessPus ?? []);
+    for (const arg of args) Object.freeze(arg);
+    expect(() => library.assessPus(...(args as [never, never]))).not.toThrow();
+  });
+});
