@@ -53,12 +53,13 @@ export type InputIssue = {
  *
  * @example
  * // An impossible date is refused, with its path and a stable code
- * try {
- *   assessPus({ menikah: true, istri: { tanggalLahir: '2023-02-29' } },
- *     '2025-01-01');
- * } catch (error) {
- *   if (error instanceof ImpInputError) error.issues[0].code;
- * }
+ * const result = safeAssessPus(
+ *   { menikah: true, istri: { tanggalLahir: '2023-02-29' } },
+ *   '2025-01-01',
+ * );
+ * result.success ? null : result.error instanceof ImpInputError;
+ * //=> true
+ * result.success ? null : result.error.issues[0].code;
  * //=> 'invalid_date'
  *
  * @category Errors
@@ -69,7 +70,12 @@ export class ImpInputError extends Error {
   /** Every problem found, at least one. */
   readonly issues: readonly [InputIssue, ...InputIssue[]];
 
-  /** @param issues - The problems found, at least one. */
+  /**
+   * Builds the error from the problems found. The library does this; apps
+   * only read it.
+   *
+   * @param issues - The problems found, at least one.
+   */
   constructor(issues: readonly [InputIssue, ...InputIssue[]]) {
     super(summarize(issues));
     this.issues = Object.freeze(issues.map((i) => Object.freeze(i))) as [

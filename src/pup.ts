@@ -22,6 +22,11 @@ import {
 /**
  * Sex as the marriage law and the PUP ages distinguish it.
  *
+ * @example
+ * // Only the two values the marriage law knows are accepted
+ * JenisKelaminSchema.options;
+ * //=> ['laki-laki', 'perempuan']
+ *
  * @category PUP
  */
 export const JenisKelaminSchema = z.enum(['laki-laki', 'perempuan']);
@@ -90,6 +95,15 @@ export const USIA_MINIMAL_PERKAWINAN = deepFreeze([
 
 /**
  * A person as {@link assessPup} reads them. Other keys are ignored.
+ *
+ * @example
+ * // A man, with his name left out of what is kept
+ * OrangSchema.parse({
+ *   jenisKelamin: 'laki-laki',
+ *   tanggalLahir: '1998-11-30',
+ *   nama: 'Budi',
+ * });
+ * //=> { jenisKelamin: 'laki-laki', tanggalLahir: '1998-11-30' }
  *
  * @category PUP
  */
@@ -221,6 +235,12 @@ export const safeAssessPup: (
 /**
  * A bride and groom (calon pengantin) as {@link assessPupCatin} reads
  * them: the birth date of each.
+ *
+ * @example
+ * // A pair without the bride's birth date is refused
+ * CatinSchema.safeParse({ calonSuami: { tanggalLahir: '1999-01-01' } })
+ *   .success;
+ * //=> false
  *
  * @category PUP
  */
