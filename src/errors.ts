@@ -98,7 +98,7 @@ export type SafeResult<T> =
 
 function summarize(issues: readonly InputIssue[]): string {
   const lines = issues.map((issue) => {
-    const where = issue.path.join('.') || '(input)';
+    const where = issue.path.join('.');
     return `- ${where}: ${issue.message.id} / ${issue.message.en}`;
   });
   return [

@@ -395,14 +395,15 @@ function judge(orang: ValidOrang, tanggalMenikah: Tanggal): PupResult {
   });
 }
 
+// Days before the first law are refused by withinMarriageLaw, so the
+// first entry is only a starting point, never an answer for them.
 function minimalOn(tanggal: Tanggal) {
-  const inForce = USIA_MINIMAL_PERKAWINAN.filter(
-    (entry) => entry.berlakuSejak <= tanggal,
+  return USIA_MINIMAL_PERKAWINAN.reduce<
+    (typeof USIA_MINIMAL_PERKAWINAN)[number]
+  >(
+    (found, entry) => (entry.berlakuSejak <= tanggal ? entry : found),
+    USIA_MINIMAL_PERKAWINAN[0],
   );
-  const last = inForce[inForce.length - 1];
-  // withinMarriageLaw refuses earlier days before this is reached.
-  if (last === undefined) throw new RangeError('no marriage law in force');
-  return last;
 }
 
 function withinMarriageLaw(

@@ -114,8 +114,7 @@ function toIssue(
 function isAbsentAt(input: unknown, path: readonly PropertyKey[]): boolean {
   let current: unknown = input;
   for (const key of path) {
-    if (typeof current !== 'object' || current === null) return true;
-    current = (current as Record<PropertyKey, unknown>)[key];
+    current = (current as Record<PropertyKey, unknown> | null)?.[key];
   }
   return current === undefined;
 }
