@@ -17,6 +17,14 @@ export {
   type InputIssueCode,
   type SafeResult,
 } from './errors.js';
+export {
+  JabatanPenanggungJawabSchema,
+  type Kepengurusan,
+  KepengurusanSchema,
+  type Pengurus,
+  PengurusSchema,
+  UnsurPembinaSchema,
+} from './kelembagaan/kepengurusan.js';
 export type { Label } from './label.js';
 export {
   assessPup,
