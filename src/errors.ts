@@ -12,6 +12,8 @@ import type { Label } from './label.js';
  * - `unrecognized_key`: a key that an options object does not know.
  * - `out_of_range`: a number or date outside what the rule covers.
  * - `birth_after_date`: a birth date later than the day judged.
+ * - `duplicate_value`: a number or id used twice where it must be unique,
+ *   such as two RW with the same number in one desa.
  * - `invalid_input`: any other shape problem.
  *
  * @category Errors
@@ -24,6 +26,7 @@ export type InputIssueCode =
   | 'unrecognized_key'
   | 'out_of_range'
   | 'birth_after_date'
+  | 'duplicate_value'
   | 'invalid_input';
 
 /**

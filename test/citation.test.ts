@@ -24,7 +24,7 @@ function citationsIn(value: unknown, seen = new Set<unknown>()): Citation[] {
 // The shape README.md of the regulation sets for a clause of the decree:
 // from the outside in, as printed.
 const DECREE_REF =
-  /^(Diktum [A-Z]+|Lampiran BAB [IVX]+( \(Pemantauan dan Evaluasi\))?( huruf [A-Za-z]| angka \d+\)?| penjelasan)+)$/;
+  /^(Diktum [A-Z]+|Lampiran BAB [IVX]+( \(Pemantauan dan Evaluasi\))?( huruf [A-Za-z]\)?| angka \d+\)?| penjelasan)+)$/;
 const LAW_REF = /^Pasal [IVX\d]+( ayat \(\d+\))?( huruf [a-z])?$/;
 
 const citations = citationsIn([
@@ -37,6 +37,13 @@ const citations = citationsIn([
     { jenisKelamin: 'perempuan', tanggalLahir: '1990-01-01' },
     '2010-01-01',
   ),
+  library.validateKepengurusan(
+    { pembina: [{ nama: 'Eko', unsur: 'lainnya' }] },
+    { desa: { kode: '32.04.11.2001', nama: 'Sukamaju', rw: [{ nomor: 1 }] } },
+  ),
+  library.decodeNik('3204115708900001', '2025-01-01'),
+  library.findWadahPembinaan('bkb', 'rt'),
+  library.mapNamaLama('ppkbd'),
 ]);
 
 describe('citations', () => {

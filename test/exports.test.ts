@@ -26,6 +26,87 @@ const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
   ],
   computeUsia: ['2000-02-29', '2025-01-01'],
   computeTanggalUsia: ['2000-02-29', 21],
+  findTugas: ['ketua'],
+  findPemangku: ['ketua.rapat-koordinasi-bulanan'],
+  findByClause: ['Lampiran BAB III huruf C angka 3'],
+  tingkatKodeWilayah: ['32.04.11.2001'],
+  findWadahPembinaan: ['bkb', 'rw'],
+  mapNamaLama: ['sub-ppkbd'],
+  decodeNik: ['3204115708900001', '2025-01-01'],
+  checkNik: [
+    '3204115708900001',
+    { tanggalLahir: '1990-08-17', jenisKelamin: 'perempuan' },
+  ],
+  maskNik: ['3204115708900001'],
+  advancePembentukan: [
+    {
+      riwayat: [
+        {
+          langkah: 'sosialisasi-koordinasi',
+          tanggal: '2025-01-10',
+          pelaku: 'plkb',
+        },
+      ],
+    },
+    { langkah: 'penyiapan-sdm', tanggal: '2025-02-01', pelaku: 'lainnya' },
+  ],
+  assessCakupan: [
+    {
+      kode: '32.04.11.2001',
+      nama: 'Sukamaju',
+      imp: true,
+      rw: [
+        {
+          nomor: 1,
+          subImp: true,
+          poktan: ['bkb', 'bkr'],
+          rt: [{ nomor: 1, kelompokKb: false, poktan: ['uppka'] }],
+        },
+      ],
+    },
+  ],
+  validateKepengurusan: [
+    {
+      penanggungJawab: { nama: 'Asep', jabatan: 'kepala-desa' },
+      pembina: [{ nama: 'Dedi', unsur: 'plkb' }],
+      ketua: { nama: 'Ahmad', nik: '3204110501010123' },
+      sekretaris: { nama: 'Sri' },
+      bendahara: { nama: 'Wati' },
+      bidang: {
+        data: { nama: 'Rina' },
+        kiePenggerakan: { nama: 'Yuli' },
+        pelayanan: { nama: 'Eni' },
+      },
+      subImp: [{ rw: 1, ketua: { nama: 'Tati' } }],
+      kelompokKb: [{ rw: 1, rt: 1 }],
+      dipilihMelaluiMusyawarah: true,
+    },
+    {
+      desa: {
+        kode: '32.04.11.2001',
+        nama: 'Sukamaju',
+        rw: [{ nomor: 1, rt: [{ nomor: 1 }] }],
+      },
+    },
+  ],
+  isKodeWilayahTurunan: ['32.04.11', '32.04.11.2001'],
+  validateDesa: [
+    {
+      kode: '32.04.11.2001',
+      nama: 'Sukamaju',
+      imp: true,
+      poktan: ['bkb'],
+      rw: [
+        {
+          nomor: 1,
+          dusun: 'Cibeureum',
+          subImp: true,
+          poktan: ['bkr'],
+          rt: [{ nomor: 1, kelompokKb: true, poktan: ['uppka'] }],
+        },
+      ],
+    },
+  ],
 };
 for (const name of Object.keys(VALID_ARGUMENTS)) {
   const safeName = `safe${name[0]?.toUpperCase()}${name.slice(1)}`;

@@ -1,7 +1,10 @@
-// Prints a PUS and PUP report for the sample couples in ./data, using the
+// Prints a PUS and PUP report for the sample couples in ./data, then the
+// catalogues and the structure and coverage of the sample desa, using the
 // built package exactly as an app would import it.
 import { readFileSync } from 'node:fs';
 import { assessPupCatin, assessPus } from 'imp-bangga-kencana';
+import { report as katalogReport } from './katalog.mjs';
+import { report as kelembagaanReport } from './kelembagaan.mjs';
 
 const data = JSON.parse(
   readFileSync(new URL('./data/pasangan.json', import.meta.url), 'utf8'),
@@ -71,3 +74,7 @@ function pupReport() {
 
 pusReport();
 pupReport();
+line();
+katalogReport(line);
+line();
+kelembagaanReport(line);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NikSchema } from '../nik.js';
 
 /**
  * One person holding a position in an IMP Bangga Kencana, as the roster
@@ -10,7 +11,8 @@ import * as z from 'zod';
  * `tugas` lists the tasks written down for the person, e.g. in the Surat
  * Keputusan or its attachment. Whether tasks are written down is what the
  * classification calls the division of tasks (Lampiran BAB IV huruf C).
- * The NIK is personal data: it is never repeated in a message.
+ * The NIK, when given, must have the shape {@link NikSchema} sets. It is
+ * personal data: it is never repeated in a message.
  *
  * @example
  * // A secretary whose tasks are written down
@@ -25,7 +27,7 @@ import * as z from 'zod';
 export const PengurusSchema = z.object({
   nama: z.string().trim().min(1),
   domisili: z.string().trim().min(1).optional(),
-  nik: z.string().optional(),
+  nik: NikSchema.optional(),
   tugas: z.array(z.string().trim().min(1)).default([]),
 });
 
@@ -129,6 +131,11 @@ export const KepengurusanSchema = z.object({
       }),
     )
     .default([]),
+  /**
+   * Whether the board was chosen by the community through musyawarah
+   * (Lampiran BAB III huruf B angka 2 huruf c); absent when not recorded.
+   */
+  dipilihMelaluiMusyawarah: z.boolean().optional(),
 });
 
 /**
