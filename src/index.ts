@@ -99,6 +99,61 @@ export {
   ValidateKepengurusanOptionsSchema,
   validateKepengurusan,
 } from './kelembagaan/struktur.js';
+export {
+  type KlasifikasiSummary,
+  summarizeKlasifikasi,
+} from './klasifikasi/batch.js';
+export {
+  listBulanTanpaCatatan,
+  type Periode,
+  PeriodeSchema,
+} from './klasifikasi/bulan.js';
+export {
+  classifyImp,
+  type KlasifikasiResult,
+  safeClassifyImp,
+  type TingkatPeranBakti,
+} from './klasifikasi/classify.js';
+export {
+  AMBANG_KLASIFIKASI,
+  type KlasifikasiId,
+  KRITERIA,
+  type Kriteria,
+  PERAN_BAKTI,
+  type PeranBaktiId,
+} from './klasifikasi/kriteria.js';
+export {
+  derivePengorganisasian,
+  type PengorganisasianDerived,
+  safeDerivePengorganisasian,
+} from './klasifikasi/pengorganisasian.js';
+export {
+  type ClassifyImpOptions,
+  ClassifyImpOptionsSchema,
+  type Penilaian,
+  PenilaianSchema,
+} from './klasifikasi/penilaian.js';
+export {
+  type CatatanPertemuan,
+  CatatanPertemuanSchema,
+  derivePertemuan,
+  type PertemuanDerived,
+  safeDerivePertemuan,
+} from './klasifikasi/pertemuan.js';
+export {
+  derivePoktan,
+  type PoktanDerived,
+  type PoktanDesa,
+  PoktanDesaSchema,
+  safeDerivePoktan,
+} from './klasifikasi/poktan.js';
+export {
+  type CatatanImp,
+  CatatanImpSchema,
+  classifyImpFromRecords,
+  type KlasifikasiFromRecordsResult,
+  safeClassifyImpFromRecords,
+} from './klasifikasi/records.js';
 export type { Label } from './label.js';
 export {
   type CekNikResult,

@@ -3,6 +3,31 @@ import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 import { ImpInputError } from '../src/index.js';
 
+const PENILAIAN = {
+  pengorganisasian: { kepengurusan: true, pembagianTugas: 'ada', bidang: true },
+  pertemuan: {
+    pelaksanaan: 'tidak-berkala',
+    rencanaKerja: true,
+    notulen: false,
+    berjenjang: true,
+  },
+  advokasiKie: { kie: true, kipk: false },
+  pencatatan: { cara: 'sederhana' },
+  pelayanan: {
+    pembinaanPesertaKbAktif: true,
+    rujukan: true,
+    uppka: false,
+    binaKeluarga: ['bkb', 'pik-remaja', 'bkb'],
+  },
+  kemandirian: { upaya: ['pendanaan-kelompok'] },
+};
+
+const CATATAN_PERTEMUAN = {
+  periode: { mulai: '2025-01-01', selesai: '2025-02-28' },
+  rencanaKerja: true,
+  pertemuan: [{ tanggal: '2025-01-10', tingkat: 'imp', notulen: true }],
+};
+
 /**
  * Valid arguments for every exported function. Near-miss inputs are made
  * from them; a new export fails the first test below until it is added.
@@ -107,6 +132,29 @@ const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
       ],
     },
   ],
+  classifyImp: [PENILAIAN, { dasar: 'lengkap' }],
+  listBulanTanpaCatatan: [
+    { mulai: '2025-01-20', selesai: '2025-03-05' },
+    ['2025-02-01'],
+  ],
+  derivePertemuan: [CATATAN_PERTEMUAN],
+  derivePengorganisasian: [
+    { ketua: { nama: 'Ahmad', tugas: ['koordinasi'] }, bidang: {} },
+  ],
+  derivePoktan: [[{ jenis: 'bkb', aktif: true }]],
+  classifyImpFromRecords: [
+    {
+      kepengurusan: { ketua: { nama: 'Ahmad' } },
+      pertemuan: CATATAN_PERTEMUAN,
+      poktan: [{ jenis: 'uppka', aktif: true }],
+      advokasiKie: PENILAIAN.advokasiKie,
+      pencatatan: PENILAIAN.pencatatan,
+      pelayanan: { pembinaanPesertaKbAktif: true, rujukan: false },
+      kemandirian: PENILAIAN.kemandirian,
+    },
+    { dasar: 'minimal' },
+  ],
+  summarizeKlasifikasi: [[PENILAIAN, PENILAIAN], { dasar: 'lengkap' }],
 };
 for (const name of Object.keys(VALID_ARGUMENTS)) {
   const safeName = `safe${name[0]?.toUpperCase()}${name.slice(1)}`;

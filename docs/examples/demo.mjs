@@ -1,10 +1,12 @@
 // Prints a PUS and PUP report for the sample couples in ./data, then the
-// catalogues and the structure and coverage of the sample desa, using the
-// built package exactly as an app would import it.
+// catalogues, the structure and coverage of the sample desa and the
+// classification of the sample IMP, using the built package exactly as an
+// app would import it.
 import { readFileSync } from 'node:fs';
 import { assessPupCatin, assessPus } from 'imp-bangga-kencana';
 import { report as katalogReport } from './katalog.mjs';
 import { report as kelembagaanReport } from './kelembagaan.mjs';
+import { report as klasifikasiReport } from './klasifikasi.mjs';
 
 const data = JSON.parse(
   readFileSync(new URL('./data/pasangan.json', import.meta.url), 'utf8'),
@@ -78,3 +80,4 @@ line();
 katalogReport(line);
 line();
 kelembagaanReport(line);
+klasifikasiReport(line);
