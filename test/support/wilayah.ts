@@ -1,15 +1,7 @@
 import * as fc from 'fast-check';
-import type { Desa, JenisPoktan } from '../../src/index.js';
+import { type Desa, JenisPoktanSchema } from '../../src/index.js';
 
-const JENIS_POKTAN: readonly JenisPoktan[] = [
-  'bkb',
-  'bkr',
-  'bkl',
-  'pik-remaja',
-  'uppka',
-  'kelompok-kb',
-  'rumah-dataku',
-];
+const JENIS_POKTAN = JenisPoktanSchema.options;
 
 /** A code segment of `width` digits that is not all zeros. */
 export function segmenArb(width: number) {
