@@ -1,3 +1,4 @@
+import type { Bahasa } from './bahasa.js';
 import type { Label } from './label.js';
 
 /**
@@ -52,7 +53,12 @@ export type InputIssue = {
  *
  * @remarks
  * Messages name the place and the kind of problem, never the value, so
- * that a NIK or a birth date cannot leak into a log.
+ * that a NIK or a birth date cannot leak into a log. `message` holds both
+ * languages; {@link ImpInputError.format} gives the same lines in one
+ * language (`'id'` unless asked), and {@link createFormatter} fixes the
+ * language once for an app. A key that the input should not have is
+ * named in its issue's `path`, but left out of `message` and `format`:
+ * a key can be data too.
  *
  * @example
  * // An impossible date is refused, with its path and a stable code
@@ -64,6 +70,15 @@ export type InputIssue = {
  * //=> true
  * result.success ? null : result.error.issues[0].code;
  * //=> 'invalid_date'
+ *
+ * @example
+ * // A day judged left out, shown in English, then in Indonesian
+ * const couple = { menikah: true, istri: { tanggalLahir: '1990-01-01' } };
+ * const result = safeAssessPus(couple, undefined);
+ * result.success ? null : result.error.format('en');
+ * //=> 'Invalid input (1 issue)\n- tanggal: Required.'
+ * result.success ? null : result.error.format();
+ * //=> 'Masukan tidak sah (1 masalah)\n- tanggal: Wajib diisi.'
  *
  * @category Errors
  */
@@ -80,11 +95,27 @@ export class ImpInputError extends Error {
    * @param issues - The problems found, at least one.
    */
   constructor(issues: readonly [InputIssue, ...InputIssue[]]) {
-    super(summarize(issues));
+    super(formatIssues(issues));
     this.issues = Object.freeze(issues.map((i) => Object.freeze(i))) as [
       InputIssue,
       ...InputIssue[],
     ];
+  }
+
+  /**
+   * The problems as text in one language: a heading, then a line for
+   * each problem with its place.
+   *
+   * @param bahasa - `'id'` for Bahasa Indonesia (the default) or `'en'`.
+   * @returns The heading and the lines, one per line.
+   * @throws {@link ImpInputError} when `bahasa` is neither, with code
+   *   `invalid_value` at path `['bahasa']`.
+   */
+  format(bahasa: Bahasa = 'id'): string {
+    if (!Object.hasOwn(HEADINGS, bahasa)) {
+      throw new ImpInputError([NOT_A_BAHASA]);
+    }
+    return formatIssues(this.issues, bahasa);
   }
 }
 
@@ -99,14 +130,46 @@ export type SafeResult<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly error: ImpInputError };
 
-function summarize(issues: readonly InputIssue[]): string {
-  const lines = issues.map((issue) => {
-    const where = issue.path.join('.');
-    return `- ${where}: ${issue.message.id} / ${issue.message.en}`;
-  });
+/** What formatting reads of an issue; a copy that crossed JSON will do. */
+export type IssueText = Pick<InputIssue, 'path' | 'message'> & {
+  readonly code: string;
+};
+
+/**
+ * The issues as text in one language, or in both (as `message` has them)
+ * when `bahasa` is left out.
+ */
+export function formatIssues(
+  issues: readonly IssueText[],
+  bahasa?: Bahasa,
+): string {
+  const text = (label: Label) =>
+    bahasa ? label[bahasa] : `${label.id} / ${label.en}`;
+  const count = issues.length;
+  const heading = { id: HEADINGS.id(count), en: HEADINGS.en(count) };
   return [
-    `Masukan tidak sah (${issues.length} masalah) / ` +
-      `Invalid input (${issues.length} issue(s))`,
-    ...lines,
+    text(heading),
+    ...issues.map((i) => `- ${placeOf(i)}: ${text(i.message)}`),
   ].join('\n');
 }
+
+const HEADINGS: Record<Bahasa, (count: number) => string> = {
+  id: (count) => `Masukan tidak sah (${count} masalah)`,
+  en: (count) => `Invalid input (${count} issue${count === 1 ? '' : 's'})`,
+};
+
+/** The path as text; an unknown key stays out, being the input's own. */
+function placeOf(issue: IssueText): string {
+  const path =
+    issue.code === 'unrecognized_key' ? issue.path.slice(0, -1) : issue.path;
+  return path.join('.');
+}
+
+const NOT_A_BAHASA: InputIssue = {
+  code: 'invalid_value',
+  path: ['bahasa'],
+  message: {
+    id: "Bahasa harus 'id' atau 'en'.",
+    en: "The language must be 'id' or 'en'.",
+  },
+};

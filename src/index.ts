@@ -5,6 +5,18 @@
  * @packageDocumentation
  */
 export {
+  type Bahasa,
+  BahasaSchema,
+  type CreateFormatterOptions,
+  CreateFormatterOptionsSchema,
+  createFormatter,
+  type FormatInputErrorOptions,
+  FormatInputErrorOptionsSchema,
+  type Formatter,
+  formatInputError,
+  issueMessage,
+} from './bahasa.js';
+export {
   type Citation,
   type Instrument,
   KEPUTUSAN_84_2024,

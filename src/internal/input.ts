@@ -1,4 +1,9 @@
 import type * as z from 'zod';
+// The index, not one file per locale: zod's own entry loads every locale
+// already, the index resolves to CommonJS or ESM as the caller is, and a
+// bundler keeps only the two named here.
+import { en as localeEn, id as localeId } from 'zod/locales';
+import type { Bahasa } from '../bahasa.js';
 import {
   ImpInputError,
   type InputIssue,
@@ -75,7 +80,8 @@ function toIssues(
 ): InputIssue[] {
   const path = [argument, ...zodIssue.path.map(pathKey)];
   if (zodIssue.code === 'unrecognized_keys') {
-    // Key names are ours to compare against, not personal data.
+    // The key goes into the path, where an app can find it; the messages
+    // and summaries leave it out, since a key may be data (a NIK) too.
     return zodIssue.keys.map((key) =>
       issue('unrecognized_key', [...path, key], MESSAGES.unrecognizedKey),
     );
@@ -90,37 +96,84 @@ function toIssue(
 ): InputIssue {
   // Deciding "absent" from the original input, not from zod's message,
   // keeps the input's values out of everything we build.
-  if (zodIssue.code === 'invalid_type' && isAbsentAt(input, zodIssue.path)) {
+  const value = valueAt(input, zodIssue.path);
+  if (zodIssue.code === 'invalid_type' && value === undefined) {
     return issue('required', path, MESSAGES.required);
   }
+  if (zodIssue.code === 'invalid_format' && zodIssue.format === 'date') {
+    return issue('invalid_date', path, MESSAGES.invalidDate);
+  }
+  return issue(codeOf(zodIssue), path, zodMessage(zodIssue, value));
+}
+
+function codeOf(zodIssue: z.core.$ZodIssue): InputIssueCode {
   switch (zodIssue.code) {
     case 'invalid_type':
-      return issue('invalid_type', path, expectedType(zodIssue.expected));
-    case 'invalid_format':
-      return zodIssue.format === 'date'
-        ? issue('invalid_date', path, MESSAGES.invalidDate)
-        : issue('invalid_input', path, MESSAGES.invalidInput);
     case 'invalid_value':
-      return issue('invalid_value', path, oneOf(zodIssue.values));
+      return zodIssue.code;
     case 'too_small':
     case 'too_big':
-      return issue('out_of_range', path, MESSAGES.outOfRange);
+      return 'out_of_range';
     default:
-      return issue('invalid_input', path, MESSAGES.invalidInput);
+      return 'invalid_input';
   }
 }
 
-/** True when the value at `path` inside `input` is absent. */
-function isAbsentAt(input: unknown, path: readonly PropertyKey[]): boolean {
+/** The value at `path` inside `input`, or undefined where it is absent. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let current: unknown = input;
   for (const key of path) {
     current = (current as Record<PropertyKey, unknown> | null)?.[key];
   }
-  return current === undefined;
+  return current;
 }
 
 function pathKey(key: PropertyKey): string | number {
   return typeof key === 'number' ? key : String(key);
+}
+
+/**
+ * zod's own Indonesian and English text for a generic problem. The
+ * locales are called directly, never through `z.config()`, so what an app
+ * configures for its own schemas does not change our messages.
+ */
+function zodMessage(zodIssue: z.core.$ZodIssue, value: unknown): Label {
+  // Some locale texts print what they were given (a class name read off
+  // the value, `Infinity`); a stand-in of the same type tells them only
+  // the type.
+  const raw = { ...zodIssue, input: standIn(value) } as z.core.$ZodRawIssue;
+  return { id: localeText('id', raw), en: localeText('en', raw) };
+}
+
+/** A value of the same type as `value` that holds nothing of it. */
+function standIn(value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (Array.isArray(value)) return [];
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? 0 : Number.NaN;
+  }
+  return STAND_INS[typeof value];
+}
+
+const STAND_INS: Record<string, unknown> = {
+  string: '',
+  bigint: 0n,
+  boolean: false,
+  symbol: Symbol.iterator,
+  function: Object,
+  object: {},
+};
+
+// Pure calls only at the top, so that a bundler may drop them unused.
+const LOCALES: Record<Bahasa, { localeError: z.core.$ZodErrorMap }> = {
+  id: /* @__PURE__ */ localeId(),
+  en: /* @__PURE__ */ localeEn(),
+};
+
+function localeText(bahasa: Bahasa, raw: z.core.$ZodRawIssue): string {
+  // zod's locales return plain text (the object form is for an app's own
+  // error maps); the tests hold every message to be non-empty text.
+  return LOCALES[bahasa].localeError(raw) as string;
 }
 
 const MESSAGES = {
@@ -133,37 +186,4 @@ const MESSAGES = {
     id: 'Kunci ini tidak dikenal.',
     en: 'This key is not recognised.',
   },
-  outOfRange: {
-    id: 'Nilai di luar rentang yang diizinkan.',
-    en: 'The value is outside the allowed range.',
-  },
-  invalidInput: {
-    id: 'Bentuk masukan tidak sesuai.',
-    en: 'The input does not have the expected form.',
-  },
 } as const satisfies Record<string, Label>;
-
-const TYPE_NAMES: Record<string, Label> = {
-  string: { id: 'teks', en: 'a string' },
-  boolean: { id: 'benar/salah (boolean)', en: 'a boolean' },
-  number: { id: 'angka', en: 'a number' },
-  object: { id: 'objek', en: 'an object' },
-  array: { id: 'daftar (array)', en: 'an array' },
-};
-
-function expectedType(expected: string): Label {
-  const name = TYPE_NAMES[expected] ?? { id: expected, en: expected };
-  return {
-    id: `Harus berupa ${name.id}.`,
-    en: `Must be ${name.en}.`,
-  };
-}
-
-function oneOf(values: readonly unknown[]): Label {
-  // These are the allowed values from our own schema, not the input.
-  const list = values.map((v) => `'${String(v)}'`).join(', ');
-  return {
-    id: `Harus salah satu dari: ${list}.`,
-    en: `Must be one of: ${list}.`,
-  };
-}
