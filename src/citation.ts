@@ -100,6 +100,27 @@ export const UU_16_2019: Instrument = deepFreeze({
   dasarBerlaku: 'Pasal II',
 });
 
+/**
+ * The law on the welfare of older people, which sets the age from which a
+ * person is lansia.
+ *
+ * @example
+ * // The day the law was promulgated and came into force
+ * UU_13_1998.berlakuSejak;
+ * //=> '1998-11-30'
+ *
+ * @see Undang-Undang Nomor 13 Tahun 1998, Pasal 34.
+ * @category Citations and labels
+ */
+export const UU_13_1998: Instrument = deepFreeze({
+  nama: 'Undang-Undang Nomor 13 Tahun 1998 tentang Kesejahteraan Lanjut Usia',
+  berlakuSejak: '1998-11-30',
+  // TODO(legal): the day of promulgation is on record; that the closing
+  // article is Pasal 34 should be checked against the text in LN 1998
+  // No. 190.
+  dasarBerlaku: 'Pasal 34',
+});
+
 /** Builds a frozen citation of a clause of an instrument. @internal */
 export function cite(instrument: Instrument, ref: string): Citation {
   return Object.freeze({ instrument: instrument.nama, ref });

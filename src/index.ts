@@ -21,6 +21,7 @@ export {
   type Instrument,
   KEPUTUSAN_84_2024,
   UU_1_1974,
+  UU_13_1998,
   UU_16_2019,
 } from './citation.js';
 export {
@@ -180,6 +181,134 @@ export {
   safeCheckNik,
   safeDecodeNik,
 } from './nik.js';
+export {
+  type BuildLaporanDesaOptions,
+  BuildLaporanDesaOptionsSchema,
+  type DataLaporanDesa,
+  DataLaporanDesaSchema,
+  type LaporanDesaResult,
+} from './pemantauan/data-laporan.js';
+export {
+  buildLaporanDesa,
+  safeBuildLaporanDesa,
+} from './pemantauan/indikator.js';
+export type { KekuranganLaporan } from './pemantauan/indikator-hitung.js';
+export {
+  JADWAL_BULANAN,
+  type JadwalBulananResult,
+  type KunjunganPemantauan,
+  KunjunganPemantauanSchema,
+  type ListBulanTanpaPemantauanOptions,
+  ListBulanTanpaPemantauanOptionsSchema,
+  listBulanTanpaPemantauan,
+  listBulanTanpaRapatKoordinasi,
+  PELAKSANA_PEMANTAUAN,
+  type PelaksanaPemantauan,
+  PelaksanaPemantauanSchema,
+  type RapatKoordinasi,
+  RapatKoordinasiSchema,
+  safeListBulanTanpaPemantauan,
+  safeListBulanTanpaRapatKoordinasi,
+} from './pemantauan/jadwal.js';
+export {
+  type AnggotaKeluarga,
+  AnggotaKeluargaSchema,
+  type HubunganKeluarga,
+  HubunganKeluargaSchema,
+  type Keluarga,
+  KeluargaSchema,
+  type KeluargaValid,
+  KontrasepsiSchema,
+  type StatusKawin,
+  StatusKawinSchema,
+  safeValidateKeluarga,
+  validateKeluarga,
+} from './pemantauan/keluarga.js';
+export {
+  ATURAN_KONSISTENSI,
+  type AturanKonsistensi,
+  checkLaporanDesa,
+  type IdAturan,
+  IdAturanSchema,
+  type KonsistensiResult,
+  type Pelanggaran,
+  safeCheckLaporanDesa,
+} from './pemantauan/konsistensi.js';
+export {
+  ALASAN_TIDAK_KB,
+  type AlasanTidakKb,
+  AlasanTidakKbSchema,
+  type EntriAlasanTidakKb,
+  type EntriMetodeKontrasepsi,
+  METODE_KONTRASEPSI,
+  type MetodeKontrasepsi,
+  MetodeKontrasepsiSchema,
+} from './pemantauan/kontrasepsi.js';
+export {
+  type Bulan,
+  BulanSchema,
+  type ComputeRasioOptions,
+  ComputeRasioOptionsSchema,
+  computeRasio,
+  type EntriIndikator,
+  ID_JUMLAH,
+  type IdIndikator,
+  type IdJumlah,
+  type IdRasio,
+  INDIKATOR,
+  type JumlahIndikator,
+  JumlahIndikatorSchema,
+  type LaporanDesa,
+  LaporanDesaSchema,
+  type Rasio,
+  type RasioIndikator,
+  safeComputeRasio,
+} from './pemantauan/laporan.js';
+export { type Peristiwa, PeristiwaSchema } from './pemantauan/peristiwa.js';
+export {
+  BATAS_AWAL_TAHUN,
+  type CheckProgramTahunanOptions,
+  CheckProgramTahunanOptionsSchema,
+  checkProgramTahunan,
+  type IdTemuanProgramTahunan,
+  IdTemuanProgramTahunanSchema,
+  type ProgramTahunan,
+  type ProgramTahunanResult,
+  ProgramTahunanSchema,
+  safeCheckProgramTahunan,
+  TEMUAN_PROGRAM_TAHUNAN,
+  type TemuanProgramTahunan,
+  type UnsurProgramTahunan,
+  UnsurProgramTahunanSchema,
+} from './pemantauan/program-tahunan.js';
+export {
+  type LaporanDilewati,
+  mergeRollUp,
+  type RollUpLaporanOptions,
+  RollUpLaporanOptionsSchema,
+  type RollUpResult,
+  rollUpLaporan,
+  safeMergeRollUp,
+  safeRollUpLaporan,
+  type TierRollUp,
+  type TingkatRollUp,
+} from './pemantauan/rollup.js';
+export {
+  assessSasaran,
+  type KelompokSasaran,
+  type PasanganSasaran,
+  type PasanganTidakDapatDitentukan,
+  type RefAnggota,
+  type RefPasangan,
+  type SasaranResult,
+  safeAssessSasaran,
+} from './pemantauan/sasaran.js';
+export {
+  type AssessSasaranOptions,
+  AssessSasaranOptionsSchema,
+  type RentangUsia,
+  USIA_SASARAN,
+} from './pemantauan/usia-sasaran.js';
 export {
   assessPup,
   assessPupCatin,

@@ -252,7 +252,8 @@ export const safeAssessPus: (
 
 const OPTIONS = AssessPusOptionsSchema.optional().transform((o) => o ?? {});
 
-function ketentuanFor(
+/** Which part of the PUS definition applies. @internal */
+export function ketentuanFor(
   menikah: boolean,
   usiaIstri: number,
   usia50: 'inklusif' | 'harfiah' = 'inklusif',
@@ -268,7 +269,8 @@ function ketentuanFor(
   return 'tepat-50';
 }
 
-function statusFor(
+/** The status that part gives, with menstruation. @internal */
+export function statusFor(
   ketentuan: KetentuanPus,
   haid: boolean | undefined,
 ): PusResult['status'] {

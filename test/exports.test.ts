@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 import { ImpInputError } from '../src/index.js';
+import { errorTextsOf, RAHASIA, rahasiaArb } from './support/rahasia.js';
 
 const PENILAIAN = {
   pengorganisasian: { kepengurusan: true, pembagianTugas: 'ada', bidang: true },
@@ -28,10 +29,58 @@ const CATATAN_PERTEMUAN = {
   pertemuan: [{ tanggal: '2025-01-10', tingkat: 'imp', notulen: true }],
 };
 
+const ISSUE = {
+  code: 'unrecognized_key',
+  path: ['options', 'x'],
+  message: { id: 'Kunci ini tidak dikenal.', en: 'This key is unknown.' },
+};
+
+const KELUARGA = {
+  id: 'K-001',
+  kodeDesa: '32.04.11.2001',
+  rentan: false,
+  anggota: [
+    {
+      id: '01',
+      jenisKelamin: 'laki-laki',
+      tanggalLahir: '1990-01-01',
+      statusKawin: 'kawin',
+      hubungan: 'kepala-keluarga',
+    },
+    {
+      id: '02',
+      jenisKelamin: 'perempuan',
+      tanggalLahir: '1975-02-28',
+      statusKawin: 'kawin',
+      hubungan: 'istri',
+      haid: true,
+      kontrasepsi: { metode: 'pil', sejak: '2025-06-01' },
+      nik: '3204116802750001',
+    },
+  ],
+};
+
 /**
  * Valid arguments for every exported function. Near-miss inputs are made
  * from them; a new export fails the first test below until it is added.
  */
+const LAPORAN_DESA = {
+  kode: '32.04.11.2001',
+  bulan: '2025-06',
+  jumlah: {
+    pus: 10,
+    pesertaKbAktif: { total: 6, metode: { pil: 4 } },
+    pesertaKbBaru: { total: 1, metode: { pil: 1 } },
+    pusBukanPeserta: { hamil: 1, inginAnakTunda: 3 },
+    poktan: { terdaftar: 2, aktif: 1, melapor: 1 },
+    desa: 1,
+  },
+};
+const ROLL_UP = [
+  library.rollUpLaporan([LAPORAN_DESA]),
+  library.rollUpLaporan([{ ...LAPORAN_DESA, kode: '32.04.12.2001' }]),
+];
+
 const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
   assessPus: [
     { menikah: true, istri: { tanggalLahir: '1975-01-01', haid: true } },
@@ -155,6 +204,59 @@ const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
     { dasar: 'minimal' },
   ],
   summarizeKlasifikasi: [[PENILAIAN, PENILAIAN], { dasar: 'lengkap' }],
+  computeRasio: [LAPORAN_DESA.jumlah, { unmetNeed: ['tidak-ingin-anak-lagi'] }],
+  checkLaporanDesa: [LAPORAN_DESA],
+  rollUpLaporan: [[LAPORAN_DESA], { tidakKonsisten: 'lewati' }],
+  mergeRollUp: [...ROLL_UP, { unmetNeed: ['hamil'] }],
+  validateKeluarga: [KELUARGA, '2025-06-30'],
+  assessSasaran: [[KELUARGA], '2025-06-30', { lansia: { usiaMinimal: 65 } }],
+  buildLaporanDesa: [
+    {
+      kode: '32.04.11.2001',
+      keluarga: [KELUARGA],
+      peristiwa: {
+        dicatatSejak: '2024-01-01',
+        kelahiran: [{ tanggal: '2025-03-01', keluarga: 'K-001' }],
+        perkawinan: [],
+      },
+      ppm: { pil: 2 },
+      poktan: { terdaftar: 2, aktif: 1, melapor: 1 },
+      impPertemuan: 1,
+      terpaduRkpDesa: true,
+    },
+    '2025-06-30',
+    { usia50: 'harfiah' },
+  ],
+  formatInputError: [{ issues: [ISSUE] }, { bahasa: 'en' }],
+  issueMessage: [ISSUE, 'en'],
+  createFormatter: [{ bahasa: 'en' }],
+  checkProgramTahunan: [
+    {
+      kodeDesa: '32.04.11.2001',
+      tahun: 2025,
+      kondisiSaatIni: 'PA 60%',
+      kondisiInginDicapai: 'PA 70%',
+      strategi: { penggerakan: 'KIE', pelayanan: 'MKJP' },
+      jadwal: [{ nama: 'Pendataan', pelaksana: 'PLKB', waktu: '2025-02' }],
+      penyusun: [{ unsur: 'plkb' }, { unsur: 'imp' }],
+      diketahui: { unsur: 'kepala-desa-lurah', tanggal: '2025-01-05' },
+      tahunRkp: 2025,
+      rakorAwalTahun: {
+        tanggal: '2025-01-20',
+        peserta: [{ unsur: 'perangkat-desa-kelurahan' }],
+      },
+    },
+    { awalTahunSampaiBulan: 2 },
+  ],
+  listBulanTanpaRapatKoordinasi: [
+    { mulai: '2024-12-15', selesai: '2025-02-01' },
+    [{ tanggal: '2025-01-31' }],
+  ],
+  listBulanTanpaPemantauan: [
+    { mulai: '2025-01-01', selesai: '2025-03-31' },
+    [{ tanggal: '2025-02-01', pelaksana: 'koordinator-kb-kecamatan' }],
+    { pelaksana: ['koordinator-kb-kecamatan', 'kepala-desa-lurah'] },
+  ],
 };
 for (const name of Object.keys(VALID_ARGUMENTS)) {
   const safeName = `safe${name[0]?.toUpperCase()}${name.slice(1)}`;
@@ -216,13 +318,10 @@ function replaced(value: unknown, path: Path, next: unknown): unknown {
 }
 const DELETE = Symbol('delete');
 
-function nearMissArb(valid: readonly unknown[]) {
+function nearMissArb(valid: readonly unknown[], valueArb = nearValueArb) {
   const paths = pathsOf([...valid]).filter((path) => path.length > 0);
   return fc
-    .tuple(
-      fc.constantFrom(...paths),
-      fc.oneof(nearValueArb, fc.constant(DELETE)),
-    )
+    .tuple(fc.constantFrom(...paths), fc.oneof(valueArb, fc.constant(DELETE)))
     .map(([path, next]) => replaced([...valid], path, next) as unknown[]);
 }
 
@@ -265,6 +364,15 @@ describe('every exported function', () => {
     test.prop([nearMissArb(valid)])(
       'returns or throws ImpInputError for a near-miss record',
       (args) => callDocumented(fn, args),
+    );
+
+    test.prop([nearMissArb(valid, rahasiaArb)])(
+      'never repeats a marker from its input in an error',
+      (args) => {
+        for (const text of errorTextsOf(() => fn(...args))) {
+          expect(text).not.toContain(RAHASIA);
+        }
+      },
     );
   });
 

@@ -1,12 +1,13 @@
 // Prints a PUS and PUP report for the sample couples in ./data, then the
-// catalogues, the structure and coverage of the sample desa and the
-// classification of the sample IMP, using the built package exactly as an
-// app would import it.
+// catalogues, the structure and coverage of the sample desa, the
+// classification of the sample IMP and the monitoring of the sample desa,
+// using the built package exactly as an app would import it.
 import { readFileSync } from 'node:fs';
 import { assessPupCatin, assessPus } from 'imp-bangga-kencana';
 import { report as katalogReport } from './katalog.mjs';
 import { report as kelembagaanReport } from './kelembagaan.mjs';
 import { report as klasifikasiReport } from './klasifikasi.mjs';
+import { report as pemantauanReport } from './pemantauan.mjs';
 
 const data = JSON.parse(
   readFileSync(new URL('./data/pasangan.json', import.meta.url), 'utf8'),
@@ -81,3 +82,5 @@ katalogReport(line);
 line();
 kelembagaanReport(line);
 klasifikasiReport(line);
+line();
+pemantauanReport(line);

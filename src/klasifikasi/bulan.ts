@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import type { InputIssue } from '../errors.js';
+import { bulanTanpa, periodeInOrder } from '../internal/bulan.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { issue, parseInput } from '../internal/input.js';
-import { type Tanggal, TanggalSchema } from '../tanggal.js';
+import { parseInput } from '../internal/input.js';
+import { TanggalSchema } from '../tanggal.js';
 
 /**
  * A period of assessment, from `mulai` to `selesai`, both days included.
@@ -63,46 +63,4 @@ export function listBulanTanpaCatatan(
     (p) => periodeInOrder(['periode', 'selesai'], p.periode),
   );
   return deepFreeze(bulanTanpa(input.periode, input.tanggal));
-}
-
-/** Months of a valid period with none of the days; oldest first. */
-export function bulanTanpa(
-  periode: { mulai: Tanggal; selesai: Tanggal },
-  tanggal: readonly Tanggal[],
-): string[] {
-  const inside = tanggal.filter(
-    (t) => periode.mulai <= t && t <= periode.selesai,
-  );
-  const seen = new Set(inside.map(bulanKe));
-  const last = bulanKe(periode.selesai);
-  const missing: string[] = [];
-  for (let n = bulanKe(periode.mulai); n <= last; n += 1) {
-    if (!seen.has(n)) missing.push(formatBulan(n));
-  }
-  return missing;
-}
-
-/** The issue for a period that ends before it starts, if there is one. */
-export function periodeInOrder(
-  path: readonly (string | number)[],
-  periode: { mulai: Tanggal; selesai: Tanggal } | undefined,
-): InputIssue[] {
-  if (periode === undefined || periode.mulai <= periode.selesai) return [];
-  return [
-    issue('out_of_range', path, {
-      id: 'Periode berakhir sebelum dimulai.',
-      en: 'The period ends before it starts.',
-    }),
-  ];
-}
-
-function bulanKe(tanggal: Tanggal): number {
-  const [y, m] = tanggal.split('-').map(Number) as [number, number];
-  return y * 12 + (m - 1);
-}
-
-function formatBulan(n: number): string {
-  const y = String(Math.floor(n / 12)).padStart(4, '0');
-  const m = String((n % 12) + 1).padStart(2, '0');
-  return `${y}-${m}`;
 }

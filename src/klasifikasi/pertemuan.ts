@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import type { SafeResult } from '../errors.js';
+import { bulanTanpa, periodeInOrder } from '../internal/bulan.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseInput, safely } from '../internal/input.js';
 import { type Tanggal, TanggalSchema } from '../tanggal.js';
-import { bulanTanpa, PeriodeSchema, periodeInOrder } from './bulan.js';
+import { PeriodeSchema } from './bulan.js';
 
 /**
  * The meeting records of an IMP over a period: each meeting's day, tier

@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import type { SafeResult } from '../errors.js';
+import { periodeInOrder } from '../internal/bulan.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { parseInput, safely } from '../internal/input.js';
 import { KepengurusanSchema } from '../kelembagaan/kepengurusan.js';
-import { periodeInOrder } from './bulan.js';
 import { classifyFakta, type KlasifikasiResult } from './classify.js';
 import { pengorganisasianOf } from './pengorganisasian.js';
 import {
