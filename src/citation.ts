@@ -55,7 +55,7 @@ export type Instrument = {
  * @see Diktum KEDELAPAN: the decree holds from the day it was set.
  * @category Citations and labels
  */
-export const KEPUTUSAN_84_2024: Instrument = deepFreeze({
+export const KEPUTUSAN_84_2024: Instrument = /* @__PURE__ */ deepFreeze({
   nama:
     'Keputusan Kepala Badan Kependudukan dan Keluarga Berencana Nasional ' +
     'Nomor 84/KEP/G3/2024',
@@ -74,7 +74,7 @@ export const KEPUTUSAN_84_2024: Instrument = deepFreeze({
  * @see Undang-Undang Nomor 1 Tahun 1974, Pasal 67 ayat (1).
  * @category Citations and labels
  */
-export const UU_1_1974: Instrument = deepFreeze({
+export const UU_1_1974: Instrument = /* @__PURE__ */ deepFreeze({
   nama: 'Undang-Undang Nomor 1 Tahun 1974 tentang Perkawinan',
   berlakuSejak: '1974-01-02',
   dasarBerlaku: 'Pasal 67 ayat (1)',
@@ -92,7 +92,7 @@ export const UU_1_1974: Instrument = deepFreeze({
  * @see Undang-Undang Nomor 16 Tahun 2019, Pasal II.
  * @category Citations and labels
  */
-export const UU_16_2019: Instrument = deepFreeze({
+export const UU_16_2019: Instrument = /* @__PURE__ */ deepFreeze({
   nama:
     'Undang-Undang Nomor 16 Tahun 2019 tentang Perubahan atas ' +
     'Undang-Undang Nomor 1 Tahun 1974 tentang Perkawinan',
@@ -112,7 +112,7 @@ export const UU_16_2019: Instrument = deepFreeze({
  * @see Undang-Undang Nomor 13 Tahun 1998, Pasal 34.
  * @category Citations and labels
  */
-export const UU_13_1998: Instrument = deepFreeze({
+export const UU_13_1998: Instrument = /* @__PURE__ */ deepFreeze({
   nama: 'Undang-Undang Nomor 13 Tahun 1998 tentang Kesejahteraan Lanjut Usia',
   berlakuSejak: '1998-11-30',
   // TODO(legal): the day of promulgation is on record; that the closing

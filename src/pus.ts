@@ -4,7 +4,14 @@ import type { SafeResult } from './errors.js';
 import { deepFreeze } from './internal/freeze.js';
 import { parseInput, safely } from './internal/input.js';
 import type { Label } from './label.js';
-import { birthNotAfter, TanggalSchema, usia } from './tanggal.js';
+import {
+  birthNotAfter,
+  readTanggal,
+  type Tanggal,
+  TanggalSchema,
+  usia,
+  usiaAntara,
+} from './tanggal.js';
 
 /**
  * The ages that the definition of PUS sets, with their clause.
@@ -134,7 +141,7 @@ export type PusResult = {
   readonly citation: Citation;
 };
 
-const ALASAN: Record<KetentuanPus, Label> = {
+const ALASAN: Record<KetentuanPus, Label> = deepFreeze({
   'tidak-menikah': {
     id: 'Hanya pasangan suami istri yang dapat menjadi PUS.',
     en: 'Only a married couple can be PUS.',
@@ -155,7 +162,7 @@ const ALASAN: Record<KetentuanPus, Label> = {
     id: 'Istri tepat 50 tahun, dibaca harfiah: tidak termasuk PUS.',
     en: 'Wife of exactly 50, read literally: not PUS.',
   },
-};
+});
 
 /**
  * Decides whether a couple is a Pasangan Usia Subur (PUS) on a given day.
@@ -198,29 +205,22 @@ export function assessPus(
   tanggal: string,
   options?: AssessPusOptions,
 ): PusResult {
-  const input = parseInput(
-    { pasangan: PasanganSchema, tanggal: TanggalSchema, options: OPTIONS },
-    { pasangan, tanggal, options },
-    (p) =>
-      birthNotAfter(
-        ['pasangan', 'istri', 'tanggalLahir'],
-        p.pasangan?.istri.tanggalLahir,
-        p.tanggal,
-      ),
-  );
+  const fakta =
+    readFakta(pasangan, tanggal, options) ??
+    parseFakta(pasangan, tanggal, options);
 
-  const { menikah, istri } = input.pasangan;
-  const usiaIstri = usia(istri.tanggalLahir, input.tanggal);
-  const ketentuan = ketentuanFor(menikah, usiaIstri, input.options.usia50);
-  const status = statusFor(ketentuan, istri.haid);
+  const { usiaIstri } = fakta;
+  const ketentuan = ketentuanFor(fakta.menikah, usiaIstri, fakta.usia50);
+  const status = statusFor(ketentuan, fakta.haid);
 
-  return deepFreeze({
+  // Every part is frozen already, so freezing the top is freezing it all.
+  return Object.freeze({
     status,
     usiaIstri,
-    kurang: status === 'tidak-dapat-ditentukan' ? ['haid' as const] : [],
+    kurang: status === 'tidak-dapat-ditentukan' ? KURANG_HAID : TIDAK_KURANG,
     ketentuan,
     alasan: ALASAN[ketentuan],
-    sebelumBerlaku: input.tanggal < KETENTUAN_PUS.berlakuSejak,
+    sebelumBerlaku: fakta.tanggal < KETENTUAN_PUS.berlakuSejak,
     citation: KETENTUAN_PUS.citation,
   });
 }
@@ -248,11 +248,102 @@ export const safeAssessPus: (
   pasangan: Pasangan,
   tanggal: string,
   options?: AssessPusOptions,
-) => SafeResult<PusResult> = safely(assessPus);
+) => SafeResult<PusResult> = /* @__PURE__ */ safely(assessPus);
 
 const OPTIONS = AssessPusOptionsSchema.optional().transform((o) => o ?? {});
+const USIA_50: readonly unknown[] =
+  AssessPusOptionsSchema.shape.usia50.unwrap().options;
+const KURANG_HAID: readonly 'haid'[] = Object.freeze(['haid' as const]);
+const TIDAK_KURANG: readonly 'haid'[] = Object.freeze([]);
 
-/** Which part of the PUS definition applies. @internal */
+/** What the rule reads from valid arguments. */
+export type FaktaPus = {
+  readonly menikah: boolean;
+  readonly haid: boolean | undefined;
+  readonly usiaIstri: number;
+  readonly usia50: 'inklusif' | 'harfiah' | undefined;
+  readonly tanggal: Tanggal;
+};
+
+/**
+ * The facts, read through the schemas; throws the {@link ImpInputError}
+ * that names every problem.
+ */
+export function parseFakta(
+  pasangan: unknown,
+  tanggal: unknown,
+  options: unknown,
+): FaktaPus {
+  const input = parseInput(
+    { pasangan: PasanganSchema, tanggal: TanggalSchema, options: OPTIONS },
+    { pasangan, tanggal, options },
+    (p) =>
+      birthNotAfter(
+        ['pasangan', 'istri', 'tanggalLahir'],
+        p.pasangan?.istri.tanggalLahir,
+        p.tanggal,
+      ),
+  );
+  const { menikah, istri } = input.pasangan;
+  return {
+    menikah,
+    haid: istri.haid,
+    usiaIstri: usia(istri.tanggalLahir, input.tanggal),
+    usia50: input.options.usia50,
+    tanggal: input.tanggal,
+  };
+}
+
+/**
+ * The facts, read by hand when the arguments are plainly of the
+ * documented shape; `undefined` sends them to {@link parseFakta}.
+ *
+ * @remarks
+ * The schemas are most of the cost of a call. This check accepts only
+ * what they accept, and gives the same facts (a test holds the two
+ * equal); anything it is unsure of goes through the schemas, which name
+ * every problem.
+ */
+export function readFakta(
+  pasangan: unknown,
+  tanggal: unknown,
+  options: unknown,
+): FaktaPus | undefined {
+  const p = pasangan as { menikah?: unknown; istri?: unknown };
+  if (!isRecord(p) || typeof p.menikah !== 'boolean') return undefined;
+  const istri = p.istri as { tanggalLahir?: unknown; haid?: unknown };
+  if (!isRecord(istri)) return undefined;
+
+  const { haid } = istri;
+  const lahir = readTanggal(istri.tanggalLahir);
+  const hari = readTanggal(tanggal);
+  if (lahir < 0 || hari < lahir) return undefined;
+  if (haid !== undefined && typeof haid !== 'boolean') return undefined;
+  if (!isPlainOptions(options)) return undefined;
+
+  return {
+    menikah: p.menikah,
+    haid,
+    usiaIstri: usiaAntara(lahir, hari),
+    usia50: (options as AssessPusOptions | undefined)?.usia50,
+    tanggal: tanggal as Tanggal,
+  };
+}
+
+function isPlainOptions(options: unknown): boolean {
+  if (options === undefined) return true;
+  if (!isRecord(options)) return false;
+  // zod's strict object refuses every other key `for…in` sees.
+  for (const key in options) if (key !== 'usia50') return false;
+  const { usia50 } = options as { usia50?: unknown };
+  return usia50 === undefined || USIA_50.includes(usia50);
+}
+
+function isRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The part of the definition that applies, for valid facts. @internal */
 export function ketentuanFor(
   menikah: boolean,
   usiaIstri: number,
@@ -269,7 +360,7 @@ export function ketentuanFor(
   return 'tepat-50';
 }
 
-/** The status that part gives, with menstruation. @internal */
+/** The status a part of the definition gives. @internal */
 export function statusFor(
   ketentuan: KetentuanPus,
   haid: boolean | undefined,

@@ -89,10 +89,36 @@ export function computeTanggalUsia(
 
 /** Completed years from `lahir` to `tanggal`; both already validated. */
 export function usia(lahir: Tanggal, tanggal: Tanggal): number {
-  const [ly, lm, ld] = parts(lahir);
-  const [ty, tm, td] = parts(tanggal);
-  const beforeBirthday = tm < lm || (tm === lm && td < ld);
-  return ty - ly - (beforeBirthday ? 1 : 0);
+  return usiaAntara(readTanggal(lahir), readTanggal(tanggal));
+}
+
+/**
+ * Completed years between two dates written as numbers `YYYYMMDD`, the
+ * birth first.
+ */
+export function usiaAntara(lahir: number, tanggal: number): number {
+  // Such numbers differ by 10000 a year plus the difference of month and
+  // day, which is negative exactly while the birthday is yet to come.
+  return Math.trunc((tanggal - lahir) / 10000);
+}
+
+/**
+ * Reads a value as a real `YYYY-MM-DD` date, by hand and in one pass: the
+ * number `YYYYMMDD` when it is one, -1 when it is not. It accepts exactly
+ * what {@link TanggalSchema} accepts (a test holds the two equal), for
+ * the calls that read many records.
+ */
+export function readTanggal(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return -1;
+  if (value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) {
+    return -1;
+  }
+  const tahun = duaDigit(value, 0) * 100 + duaDigit(value, 2);
+  const bulan = duaDigit(value, 5);
+  const hari = duaDigit(value, 8);
+  if (tahun < 0 || bulan < 1 || bulan > 12 || hari < 1) return -1;
+  if (hari > hariDalam(tahun, bulan)) return -1;
+  return tahun * 10000 + bulan * 100 + hari;
 }
 
 /** First day with `tahun` completed years; `lahir` already validated. */
@@ -133,8 +159,25 @@ export function birthNotAfter(
 }
 
 function parts(tanggal: Tanggal): [number, number, number] {
-  const [y, m, d] = tanggal.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
+  const n = readTanggal(tanggal);
+  return [Math.trunc(n / 10000), Math.trunc(n / 100) % 100, n % 100];
+}
+
+const ZERO = 48;
+const DASH = 45;
+const HARI_DALAM_BULAN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The two digits at `at`, or a negative number when they are not. */
+function duaDigit(text: string, at: number): number {
+  const a = text.charCodeAt(at) - ZERO;
+  const b = text.charCodeAt(at + 1) - ZERO;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -10000;
+}
+
+/** Days in a month of the Gregorian calendar, year 0 a leap year. */
+function hariDalam(tahun: number, bulan: number): number {
+  const kabisat = tahun % 4 === 0 && (tahun % 100 !== 0 || tahun % 400 === 0);
+  return bulan === 2 && kabisat ? 29 : (HARI_DALAM_BULAN[bulan - 1] as number);
 }
 
 function format(date: UTCDate): Tanggal {

@@ -2,10 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   assessPus,
+  ImpInputError,
   KETENTUAN_PUS,
   type PusResult,
   safeAssessPus,
 } from '../src/index.js';
+import { parseFakta, readFakta } from '../src/pus.js';
 import { issuesOf } from './support/issues.js';
 import {
   faktaPusArb,
@@ -229,5 +231,115 @@ describe('assessPus', () => {
       success: true,
       data: assessPus(pasanganMenikah(30, DAY), DAY),
     });
+  });
+});
+
+describe('readFakta', () => {
+  // A valid call with up to two of its parts broken: inputs next to the
+  // line between what the check may read and what it must leave alone.
+  const junkArb = fc.oneof(
+    fc.constantFrom(undefined, null, [], 'ya', 1, '2025-02-29', '2025-7-01'),
+    fc.anything(),
+  );
+  type Args = [Record<string, unknown>, unknown, unknown];
+  const breaks: ((args: Args, junk: unknown) => void)[] = [
+    ([p], junk) => {
+      p.menikah = junk;
+    },
+    ([p], junk) => {
+      p.istri = junk;
+    },
+    ([p], junk) => {
+      (p.istri as Record<string, unknown>).tanggalLahir = junk;
+    },
+    ([p], junk) => {
+      (p.istri as Record<string, unknown>).haid = junk;
+    },
+    (args, junk) => {
+      args[1] = junk;
+    },
+    (args, junk) => {
+      args[2] = junk;
+    },
+    (args, junk) => {
+      args[2] = { ...(args[2] as object), usia50: junk };
+    },
+    (args, junk) => {
+      args[2] = { ...(args[2] as object), ketat: junk };
+    },
+    ([p]) => {
+      delete (p.istri as Record<string, unknown>).tanggalLahir;
+    },
+    (args) => {
+      args[1] = '1900-01-01';
+    },
+  ];
+  const argsArb = fc
+    .record({
+      fakta: faktaPusArb,
+      day: tanggalPenilaianArb,
+      usia50: fc.option(usia50Arb, { nil: undefined }),
+      broken: fc.array(
+        fc.tuple(fc.integer({ min: 0, max: breaks.length - 1 }), junkArb),
+        { maxLength: 2 },
+      ),
+    })
+    .map(({ fakta, day, usia50, broken }): Args => {
+      const args: Args = [
+        structuredClone(pasanganDari(fakta, day)),
+        day,
+        usia50 === undefined ? undefined : { usia50 },
+      ];
+      for (const [i, junk] of broken) {
+        try {
+          breaks[i]?.(args, junk);
+        } catch {
+          // A part already broken into a primitive takes no keys.
+        }
+      }
+      return args;
+    });
+
+  function throughSchemas(args: [unknown, unknown, unknown]) {
+    try {
+      return parseFakta(...args);
+    } catch (error) {
+      if (error instanceof ImpInputError) return undefined;
+      throw error;
+    }
+  }
+
+  const anyArgsArb: fc.Arbitrary<[unknown, unknown, unknown]> = fc.oneof(
+    argsArb,
+    fc.tuple(junkArb, junkArb, junkArb),
+  );
+
+  test.prop([anyArgsArb], {
+    numRuns: 1000,
+  })('reads only what the schemas accept, and reads it as they do', (args) => {
+    const fakta = readFakta(...args);
+    if (fakta !== undefined) expect(fakta).toEqual(throughSchemas(args));
+  });
+
+  test.prop([faktaPusArb, tanggalPenilaianArb, fc.option(usia50Arb)])(
+    'reads every couple of the documented shape by hand',
+    (fakta, day, usia50) => {
+      const options = usia50 === null ? undefined : { usia50 };
+      const args = [pasanganDari(fakta, day), day, options] as const;
+      expect(readFakta(...args)).toEqual(parseFakta(...args));
+    },
+  );
+
+  it('leaves a birth after the day judged to the schemas', () => {
+    const pasangan = pasanganMenikah(30, DAY);
+    expect(readFakta(pasangan, '1990-01-01', undefined)).toBeUndefined();
+  });
+
+  it('leaves an options key inherited from a prototype to the schemas', () => {
+    const options = Object.create({ ketat: true });
+    expect(readFakta(pasanganMenikah(30, DAY), DAY, options)).toBeUndefined();
+    expect(
+      issuesOf(() => parseFakta(pasanganMenikah(30, DAY), DAY, options)),
+    ).toEqual([{ code: 'unrecognized_key', path: ['options', 'ketat'] }]);
   });
 });

@@ -4,7 +4,9 @@ import {
   computeTanggalUsia,
   computeUsia,
   ImpInputError,
+  TanggalSchema,
 } from '../src/index.js';
+import { readTanggal } from '../src/tanggal.js';
 import { issuesOf } from './support/issues.js';
 import {
   lahirDanTanggalArb,
@@ -98,3 +100,64 @@ describe('computeTanggalUsia', () => {
     );
   });
 });
+
+describe('readTanggal', () => {
+  const accepts = (value: unknown) => TanggalSchema.safeParse(value).success;
+  const digitsArb = (n: number) =>
+    fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => pad(v, n));
+  // Dates of the right shape whose month and day may not exist, so that
+  // every month end, leap day and century year is tried.
+  const shapedArb = fc
+    .tuple(
+      fc.oneof(digitsArb(4), fc.constantFrom('0000', '1900', '2000', '2100')),
+      fc.integer({ min: 0, max: 13 }).map((m) => pad(m, 2)),
+      fc.integer({ min: 0, max: 32 }).map((d) => pad(d, 2)),
+    )
+    .map(([y, m, d]) => `${y}-${m}-${d}`);
+  const nearArb = fc.string({
+    unit: fc.constantFrom(...'0123456789-/ T:Z١'),
+    minLength: 8,
+    maxLength: 12,
+  });
+
+  test.prop([fc.oneof(shapedArb, nearArb, tanggalArb(0, 9999), fc.anything())])(
+    'accepts exactly what TanggalSchema accepts',
+    (value) => {
+      expect(readTanggal(value) >= 0).toBe(accepts(value));
+    },
+  );
+
+  test.prop([tanggalArb(0, 9999)])(
+    'reads a real date as the number YYYYMMDD',
+    (tanggal) => {
+      expect(readTanggal(tanggal)).toBe(Number(tanggal.replaceAll('-', '')));
+    },
+  );
+
+  it.each([
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['0000-02-29', true],
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2023-02-28', true],
+    ['2023-04-30', true],
+    ['2023-04-31', false],
+    ['2023-12-31', true],
+    ['2023-12-32', false],
+    ['2023-13-01', false],
+    ['2023-00-10', false],
+    ['2023-01-00', false],
+    ['2023-1-01', false],
+    ['2023/01/01', false],
+    ['２０２３-01-01', false],
+    ['2023-01-01T00:00', false],
+  ])('reads %s as a real date: %s', (value, real) => {
+    expect(readTanggal(value) >= 0).toBe(real);
+    expect(accepts(value)).toBe(real);
+  });
+});
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}

@@ -1,6 +1,5 @@
 import type * as z from 'zod';
 import type { SafeResult } from '../errors.js';
-import { deepFreeze } from '../internal/freeze.js';
 import { parseInput, safely } from '../internal/input.js';
 import {
   type KlasifikasiId,
@@ -137,45 +136,81 @@ export function classifyFakta(
   fakta: Fakta,
   dasar: 'minimal' | 'lengkap',
 ): KlasifikasiResult {
-  const met = new Set(KRITERIA.filter((k) => memenuhi(k, fakta)));
-  const peranBakti = Object.fromEntries(
-    PERAN.map((p) => [p, tingkatOf(p, met)]),
-  ) as Record<PeranBaktiId, TingkatPeranBakti>;
-  const tingkat = PERAN.map((p) => peranBakti[p].tingkat);
+  const met = PREDIKAT.map((memenuhiKriteria) => memenuhiKriteria(fakta));
+  const peranBakti = {} as Record<PeranBaktiId, TingkatPeranBakti>;
+  let skor = 0;
+  PERAN.forEach((p, n) => {
+    const tingkat = tingkatOf(PER_PERAN[n] as number[][], met);
+    peranBakti[p] = tingkat;
+    skor += tingkat.tingkat;
+  });
 
-  const klasifikasi = classOf(tingkat, peranBakti, dasar);
+  const klasifikasi = classOf(peranBakti, dasar);
   const next = nextOf(klasifikasi);
-  const kurang = next === null ? [] : kurangFor(next, dasar, met);
+  const kurang = next === null ? EMPTY : kurangFor(next, dasar, met);
 
-  return deepFreeze({
+  // Every part is frozen as it is built, and the criteria are frozen in
+  // the catalogue, so no deep walk is needed here.
+  return Object.freeze({
     klasifikasi,
-    skor: tingkat.reduce<number>((sum, t) => sum + t, 0),
-    peranBakti,
+    skor,
+    peranBakti: Object.freeze(peranBakti),
     kurang,
   });
 }
 
 const PERAN: readonly PeranBaktiId[] = PERAN_BAKTI.map((p) => p.id);
+const EMPTY: readonly Kriteria[] = Object.freeze([]);
 
-function tingkatOf(p: PeranBaktiId, met: Set<Kriteria>): TingkatPeranBakti {
-  const own = KRITERIA.filter((k) => k.peranBakti === p);
-  const unmetAt = (level: KlasifikasiId) =>
-    own.filter((k) => k.klasifikasi === level && !met.has(k));
-  let tingkat = 0;
-  for (const level of LEVELS) {
-    const kurang = unmetAt(level);
-    if (kurang.length > 0) return { tingkat: tingkat as 0, kurang };
-    tingkat += 1;
+// The catalogue is fixed, so its criteria are grouped once: by position,
+// by Peran Bakti and by the class that asks for them. Calls then test
+// each criterion once and only gather what is unmet.
+const PREDIKAT = KRITERIA.map((k) => (f: Fakta) => memenuhi(k, f));
+const INDEKS = KRITERIA.map((_, i) => i);
+// PER_PERAN[n][level] holds the positions of the n-th Peran Bakti's
+// criteria for that class.
+const PER_PERAN = PERAN.map((p) =>
+  LEVELS.map((level) =>
+    INDEKS.filter(
+      (i) => KRITERIA[i]?.peranBakti === p && KRITERIA[i].klasifikasi === level,
+    ),
+  ),
+);
+
+function unmet(indeks: readonly number[], met: readonly boolean[]) {
+  const kurang: Kriteria[] = [];
+  for (const i of indeks) {
+    if (!met[i]) kurang.push(KRITERIA[i] as Kriteria);
   }
-  return { tingkat: 3, kurang: [] };
+  return kurang;
 }
 
+function tingkatOf(
+  levels: readonly (readonly number[])[],
+  met: readonly boolean[],
+): TingkatPeranBakti {
+  for (let tingkat = 0; tingkat < levels.length; tingkat += 1) {
+    const kurang = unmet(levels[tingkat] as readonly number[], met);
+    if (kurang.length > 0) {
+      return Object.freeze({
+        tingkat: tingkat as 0 | 1 | 2,
+        kurang: Object.freeze(kurang),
+      });
+    }
+  }
+  return TINGKAT_PENUH;
+}
+
+const TINGKAT_PENUH: TingkatPeranBakti = Object.freeze({
+  tingkat: 3,
+  kurang: EMPTY,
+});
+
 function classOf(
-  tingkat: readonly number[],
   peranBakti: Record<PeranBaktiId, TingkatPeranBakti>,
   dasar: 'minimal' | 'lengkap',
 ): KlasifikasiId | null {
-  const lowest = Math.min(...tingkat);
+  const lowest = Math.min(...PERAN.map((p) => peranBakti[p].tingkat));
   if (lowest >= 3) return 'mandiri';
   if (lowest >= 2) return 'berkembang';
   const floor =
@@ -193,14 +228,16 @@ function nextOf(klasifikasi: KlasifikasiId | null): KlasifikasiId | null {
 function kurangFor(
   next: KlasifikasiId,
   dasar: 'minimal' | 'lengkap',
-  met: Set<Kriteria>,
-): Kriteria[] {
-  const upTo = LEVELS.slice(0, LEVELS.indexOf(next) + 1);
+  met: readonly boolean[],
+): readonly Kriteria[] {
+  const upTo = LEVELS.indexOf(next);
   const floorOnly = next === 'dasar' && dasar === 'minimal';
-  return KRITERIA.filter(
-    (k) =>
-      upTo.includes(k.klasifikasi) &&
-      !met.has(k) &&
-      (!floorOnly || k.peranBakti === 'pengorganisasian'),
-  );
+  const kurang: Kriteria[] = [];
+  for (let i = 0; i < KRITERIA.length; i += 1) {
+    const k = KRITERIA[i] as Kriteria;
+    if (met[i] || LEVELS.indexOf(k.klasifikasi) > upTo) continue;
+    if (floorOnly && k.peranBakti !== 'pengorganisasian') continue;
+    kurang.push(k);
+  }
+  return Object.freeze(kurang);
 }

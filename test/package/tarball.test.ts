@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -91,9 +92,13 @@ describe('the packed package', () => {
   });
 
   it('keeps zod and date-fns out of the bundle', () => {
-    const installed = join(scratch, 'node_modules', 'imp-bangga-kencana');
-    for (const file of ['index.js', 'index.cjs']) {
-      const code = readFileSync(join(installed, 'dist', file), 'utf8');
+    const dist = join(scratch, 'node_modules', 'imp-bangga-kencana', 'dist');
+    // The ES build is one file per module; the CommonJS build one file.
+    const esm = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js') && file !== 'cli.js')
+      .map((file) => readFileSync(join(dist, file), 'utf8'));
+    const cjs = readFileSync(join(dist, 'index.cjs'), 'utf8');
+    for (const code of [esm.join('\n'), cjs]) {
       expect(code).toMatch(/from ['"]zod['"]|require\(['"]zod['"]\)/);
       expect(code).toMatch(/['"]date-fns['"]/);
     }
