@@ -120,6 +120,16 @@ describe('validateDesa', () => {
     expect(desa).toEqual(before);
   });
 
+  it('keeps a dusun as the name of the RW tier it stands for', () => {
+    const desa = validateDesa({
+      kode: '32.04.11.2001',
+      nama: 'Sukamaju',
+      rw: [{ nomor: 1, dusun: 'Cibeureum', subImp: true }],
+    });
+    expect(desa.rw[0]).toMatchObject({ nomor: 1, dusun: 'Cibeureum' });
+    expect(desa.rw[0]?.subImp).toBe(true);
+  });
+
   it('fills in absent institutions as not existing', () => {
     const desa = validateDesa({
       kode: '32.04.11.2001',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyImp,
   type KlasifikasiResult,
+  PERAN_BAKTI,
   type Penilaian,
   safeClassifyImp,
 } from '../../src/index.js';
@@ -182,6 +183,24 @@ describe('classifyImp', () => {
     expect(classifyImp(p).klasifikasi).toBe('berkembang');
   });
 
+  it('gives pertemuan tingkat 1 for meetings now and then without a plan', () => {
+    const p = penilaianKosong();
+    p.pertemuan.pelaksanaan = 'tidak-berkala';
+    const { pertemuan } = classifyImp(p).peranBakti;
+    expect(pertemuan.tingkat).toBe(1);
+    expect(pertemuan.kurang.map((k) => k.id)).toContain(
+      'pertemuan.rencana-kerja',
+    );
+  });
+
+  it('names R/R in a Rumah DataKU as lacking when records are simple', () => {
+    const p = penilaianBerkembang();
+    p.pencatatan.cara = 'sederhana';
+    const r = classifyImp(p);
+    expect(r.klasifikasi).toBe('dasar');
+    expect(ids(r)).toEqual(['pencatatan.pola-rr-rumah-dataku']);
+  });
+
   it.each([
     [0, 0],
     [1, 1],
@@ -228,6 +247,16 @@ describe('classifyImp', () => {
       { code: 'invalid_value', path: ['options', 'dasar'] },
       { code: 'unrecognized_key', path: ['options', 'x'] },
     ]);
+  });
+});
+
+describe('PERAN_BAKTI', () => {
+  it('cites the six roles to huruf a to f, not to their explanation', () => {
+    expect(PERAN_BAKTI.map((p) => p.citation.ref)).toEqual(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map(
+        (huruf) => `Lampiran BAB IV huruf A angka 2 huruf ${huruf}`,
+      ),
+    );
   });
 });
 

@@ -193,6 +193,12 @@ describe('derivePengorganisasian', () => {
     ).toEqual({ kepengurusan: true, pembagianTugas: 'jelas', bidang: true });
   });
 
+  it('returns a board for a single leader, whose tasks are then clear', () => {
+    expect(
+      derivePengorganisasian({ ketua: { nama: 'A', tugas: ['koordinasi'] } }),
+    ).toEqual({ kepengurusan: true, pembagianTugas: 'jelas', bidang: false });
+  });
+
   it('returns no board when only a Pembina is named', () => {
     const r = derivePengorganisasian({
       pembina: [{ nama: 'A', unsur: 'plkb', tugas: ['membina'] }],
