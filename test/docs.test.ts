@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
+import { checkedScript } from './support/examples.js';
 
 // Every export's doc comment is read from the compiler's view of
 // src/index.ts, so a new export is checked the moment it is exported.
@@ -32,36 +33,13 @@ function tagText(tag: ts.JSDocTag): string {
     : (ts.getTextOfJSDocComment(tag.comment) ?? '');
 }
 
-/**
- * Turns an example into a script that checks each `//=>` against the value
- * of the expression statement just before it.
- */
-function checkedScript(example: string): string {
-  const source = ts.createSourceFile('x.ts', example, ts.ScriptTarget.ES2022);
-  let script = example;
-  const marks = [...example.matchAll(/\/\/=> (.*)$/gm)].reverse();
-  for (const mark of marks) {
-    const statement = [...source.statements]
-      .reverse()
-      .find((s) => s.end <= (mark.index ?? 0));
-    if (!statement || !ts.isExpressionStatement(statement)) {
-      throw new Error(`no expression before //=> ${mark[1]}`);
-    }
-    const start = statement.getStart(source);
-    const expression = statement.expression.getText(source);
-    script =
-      `${script.slice(0, start)}__check(${expression}, ${mark[1]});` +
-      script.slice(statement.end);
-  }
-  return ts.transpileModule(script, {
-    compilerOptions: { target: ts.ScriptTarget.ES2022 },
-  }).outputText;
-}
-
 function runExample(example: string) {
   const checks: [unknown, unknown][] = [];
   const names = Object.keys(library);
-  const run = new Function(...names, '__check', checkedScript(example));
+  const script = ts.transpileModule(checkedScript(example), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022 },
+  }).outputText;
+  const run = new Function(...names, '__check', script);
   run(...Object.values(library), (actual: unknown, expected: unknown) =>
     checks.push([actual, expected]),
   );

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as library from '../../src/index.js';
+import { checkedScript } from '../support/examples.js';
 import { codeBlocks, GUIDES, ROOT, read } from './pages.js';
 
 // Every ```ts block of the README and the guides is compiled against the
@@ -61,30 +62,6 @@ function typeErrors(examples: readonly Example[]): Map<string, string[]> {
         .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
     ]),
   );
-}
-
-/**
- * Rewrites an example so that each `//=>` becomes a check of the value of
- * the expression statement just before it.
- */
-function checkedScript(example: string): string {
-  const source = ts.createSourceFile('x.ts', example, ts.ScriptTarget.ES2022);
-  let script = example;
-  const marks = [...example.matchAll(/\/\/=> (.*)$/gm)].reverse();
-  for (const mark of marks) {
-    const statement = [...source.statements]
-      .reverse()
-      .find((s) => s.end <= (mark.index ?? 0));
-    if (!statement || !ts.isExpressionStatement(statement)) {
-      throw new Error(`no expression before //=> ${mark[1]}`);
-    }
-    const start = statement.getStart(source);
-    const expression = statement.expression.getText(source);
-    script =
-      `${script.slice(0, start)}__check(${expression}, ${mark[1]});` +
-      script.slice(statement.end);
-  }
-  return script;
 }
 
 /** Runs an example and returns each checked pair: actual, expected. */
