@@ -553,7 +553,8 @@ function kodeDesaDari(b: Bacaan): string[] {
   const out: string[] = [];
   for (const [kodeKecamatan, { nomor, n }] of b.dilihat) {
     for (let i = 0; i < n; i++) {
-      const kode = `${kodeKecamatan}.${String(nomor[i]).padStart(LEBAR_NOMOR_DESA, '0')}`;
+      const desa = String(nomor[i]).padStart(LEBAR_NOMOR_DESA, '0');
+      const kode = `${kodeKecamatan}.${desa}`;
       if (!dilewati.has(kode)) out.push(kode);
     }
   }
