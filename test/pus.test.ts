@@ -337,9 +337,21 @@ describe('readFakta', () => {
 
   it('leaves an options key inherited from a prototype to the schemas', () => {
     const options = Object.create({ ketat: true });
-    expect(readFakta(pasanganMenikah(30, DAY), DAY, options)).toBeUndefined();
-    expect(
-      issuesOf(() => parseFakta(pasanganMenikah(30, DAY), DAY, options)),
-    ).toEqual([{ code: 'unrecognized_key', path: ['options', 'ketat'] }]);
+    const pasangan = pasanganMenikah(30, DAY);
+    expect(readFakta(pasangan, DAY, options)).toBeUndefined();
+
+    // zod decides what an inherited key means (4.0.0 passes over it, later
+    // releases refuse it); assessPus must answer exactly as the schemas do.
+    const outcome = (fn: () => unknown) => {
+      try {
+        fn();
+        return 'accepted';
+      } catch {
+        return issuesOf(fn);
+      }
+    };
+    expect(outcome(() => assessPus(pasangan, DAY, options))).toEqual(
+      outcome(() => parseFakta(pasangan, DAY, options)),
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as built from '../../dist/index.js';
+import type * as Library from '../../src/index.js';
 
 // The JSON Schema files that `npm run build` writes to docs/schemas/ and
 // the package ships, read as a team in another language would read them.
@@ -56,10 +56,16 @@ const SAMPLES: Record<string, (data: Json) => Record<string, unknown[]>> = {
   }),
 };
 
-beforeAll(() => {
+// The built package, loaded when the tests start: `npm test` type-checks
+// before it builds, so the type comes from the sources.
+let built: typeof Library;
+
+beforeAll(async () => {
   if (!existsSync(join(SCHEMAS, 'pasangan.json'))) {
     throw new Error('docs/schemas/ is missing: npm run build writes it');
   }
+  const index = pathToFileURL(join(ROOT, 'dist', 'index.js')).href;
+  built = (await import(index)) as typeof Library;
 });
 
 describe('the JSON Schema files', () => {
