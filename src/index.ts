@@ -114,6 +114,10 @@ export {
 } from './kelembagaan/struktur.js';
 export {
   type KlasifikasiSummary,
+  type KlasifikasiSummaryInput,
+  KlasifikasiSummarySchema,
+  mergeKlasifikasiSummary,
+  safeMergeKlasifikasiSummary,
   summarizeKlasifikasi,
 } from './klasifikasi/batch.js';
 export {

@@ -204,6 +204,12 @@ const VALID_ARGUMENTS: Record<string, readonly unknown[]> = {
     { dasar: 'minimal' },
   ],
   summarizeKlasifikasi: [[PENILAIAN, PENILAIAN], { dasar: 'lengkap' }],
+  mergeKlasifikasiSummary: [
+    library.summarizeKlasifikasi([PENILAIAN] as never),
+    JSON.parse(
+      JSON.stringify(library.summarizeKlasifikasi([PENILAIAN] as never)),
+    ),
+  ],
   computeRasio: [LAPORAN_DESA.jumlah, { unmetNeed: ['tidak-ingin-anak-lagi'] }],
   checkLaporanDesa: [LAPORAN_DESA],
   rollUpLaporan: [[LAPORAN_DESA], { tidakKonsisten: 'lewati' }],

@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { KRITERIA, summarizeKlasifikasi } from 'imp-bangga-kencana';
+import {
+  mergeKlasifikasiSummary,
+  summarizeKlasifikasi,
+} from 'imp-bangga-kencana';
 
 const SAMPLE_SIZE = 100_000;
 const WORKER = new URL('./worker-pool-worker.mjs', import.meta.url);
@@ -49,27 +52,6 @@ function runWorker(slice) {
       if (code !== 0) reject(new Error(`worker stopped with code ${code}`));
     });
   });
-}
-
-// summarizeKlasifikasi has no merge of its own, but every field is a count
-// over disjoint slices, so two summaries add up field by field.
-function add(a, b) {
-  const kurang = new Map(a.kurang.map((k) => [k.kriteria.id, k.jumlah]));
-  for (const { kriteria, jumlah } of b.kurang) {
-    kurang.set(kriteria.id, (kurang.get(kriteria.id) ?? 0) + jumlah);
-  }
-  return {
-    jumlah: a.jumlah + b.jumlah,
-    klasifikasi: Object.fromEntries(
-      Object.entries(a.klasifikasi).map(([k, n]) => [k, n + b.klasifikasi[k]]),
-    ),
-    skor: a.skor.map((n, skor) => n + b.skor[skor]),
-    // Ranked as the library ranks: most common first, ties in catalogue
-    // order, which the stable sort keeps.
-    kurang: KRITERIA.filter((k) => kurang.has(k.id))
-      .map((kriteria) => ({ kriteria, jumlah: kurang.get(kriteria.id) }))
-      .sort((x, y) => y.jumlah - x.jumlah),
-  };
 }
 
 // One thread stops at the first invalid entry; so does the pool: the
@@ -111,7 +93,7 @@ async function main() {
   }
   const summary = answers
     .map((answer) => answer.summary)
-    .reduce(add, summarizeKlasifikasi([]));
+    .reduce(mergeKlasifikasiSummary, summarizeKlasifikasi([]));
   console.log(JSON.stringify(summary, null, 2));
 }
 

@@ -1,6 +1,7 @@
-import { ImpInputError } from '../errors.js';
+import * as z from 'zod';
+import { ImpInputError, type SafeResult } from '../errors.js';
 import { deepFreeze } from '../internal/freeze.js';
-import { issue, parseInput } from '../internal/input.js';
+import { issue, parseInput, safely } from '../internal/input.js';
 import { classifyFakta } from './classify.js';
 import { KRITERIA, type Kriteria } from './kriteria.js';
 import {
@@ -142,3 +143,140 @@ function ranked(counts: Map<Kriteria, number>) {
     .map((kriteria) => ({ kriteria, jumlah: counts.get(kriteria) as number }))
     .sort((a, b) => b.jumlah - a.jumlah);
 }
+
+const JumlahSchema = z.int().min(0);
+
+/**
+ * A summary as {@link mergeKlasifikasiSummary} reads it: the shape
+ * {@link summarizeKlasifikasi} returns, also after a trip through JSON or
+ * a worker thread, which turns the criteria into plain copies. Criteria
+ * are matched by `id`.
+ *
+ * @example
+ * // The summary of no IMP, as JSON would carry it
+ * KlasifikasiSummarySchema.safeParse(
+ *   JSON.parse(JSON.stringify(summarizeKlasifikasi([]))),
+ * ).success;
+ * //=> true
+ *
+ * @category Klasifikasi
+ */
+export const KlasifikasiSummarySchema = z.object({
+  jumlah: JumlahSchema,
+  klasifikasi: z.object({
+    dasar: JumlahSchema,
+    berkembang: JumlahSchema,
+    mandiri: JumlahSchema,
+    'belum-terklasifikasi': JumlahSchema,
+  }),
+  skor: z.array(JumlahSchema).length(19),
+  kurang: z.array(
+    z.object({
+      kriteria: z.object({
+        id: z.enum(KRITERIA.map((k) => k.id) as [string, ...string[]]),
+      }),
+      jumlah: JumlahSchema,
+    }),
+  ),
+});
+
+/**
+ * Adds up two summaries of disjoint sets of IMP, as if
+ * {@link summarizeKlasifikasi} had read both sets in one pass.
+ *
+ * @remarks
+ * Every field is a count, so the counts add; the criteria most often
+ * lacking are ranked again as {@link summarizeKlasifikasi} ranks them. It
+ * serves batch jobs that classify slices on worker threads, where each
+ * slice's summary comes back as a plain copy. Both summaries must have
+ * been made with the same options: the sum of classes made under
+ * different readings of Dasar means nothing, and cannot be told apart.
+ *
+ * @param a - One summary, see {@link KlasifikasiSummarySchema}.
+ * @param b - The other.
+ * @returns The summary of both sets. Frozen.
+ * @throws {@link ImpInputError} when either is not of the documented
+ *   shape or names a criterion the catalogue does not have.
+ *
+ * @example
+ * // Two halves of a batch add up to the summary of the whole
+ * const half = summarizeKlasifikasi([]);
+ * mergeKlasifikasiSummary(half, half).jumlah;
+ * //=> 0
+ *
+ * @see Lampiran BAB IV huruf C.
+ * @category Klasifikasi
+ */
+export function mergeKlasifikasiSummary(
+  a: KlasifikasiSummaryInput,
+  b: KlasifikasiSummaryInput,
+): KlasifikasiSummary {
+  const input = parseInput(
+    { a: KlasifikasiSummarySchema, b: KlasifikasiSummarySchema },
+    { a, b },
+  );
+  const tally = emptyTally();
+  for (const part of [input.a, input.b]) {
+    for (const kelas of KELAS)
+      tally.klasifikasi[kelas] += part.klasifikasi[kelas];
+    part.skor.forEach((n, skor) => {
+      tally.skor[skor] = (tally.skor[skor] ?? 0) + n;
+    });
+    for (const { kriteria, jumlah } of part.kurang) {
+      const k = KRITERIA_BY_ID.get(kriteria.id) as Kriteria;
+      tally.kurang.set(k, (tally.kurang.get(k) ?? 0) + jumlah);
+    }
+  }
+  return deepFreeze({
+    jumlah: input.a.jumlah + input.b.jumlah,
+    klasifikasi: tally.klasifikasi,
+    skor: tally.skor,
+    kurang: ranked(tally.kurang),
+  });
+}
+
+/**
+ * A summary as {@link KlasifikasiSummarySchema} reads it.
+ *
+ * @category Klasifikasi
+ */
+export type KlasifikasiSummaryInput = {
+  readonly jumlah: number;
+  readonly klasifikasi: Readonly<KlasifikasiSummary['klasifikasi']>;
+  readonly skor: readonly number[];
+  readonly kurang: readonly {
+    readonly kriteria: { readonly id: string };
+    readonly jumlah: number;
+  }[];
+};
+
+/**
+ * {@link mergeKlasifikasiSummary} that returns its input error instead of
+ * throwing it.
+ *
+ * @param a - As for {@link mergeKlasifikasiSummary}.
+ * @param b - As for {@link mergeKlasifikasiSummary}.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @example
+ * // A score list of the wrong length is refused by its path
+ * const whole = summarizeKlasifikasi([]);
+ * const result = safeMergeKlasifikasiSummary(whole, { ...whole, skor: [] });
+ * result.success ? null : result.error.issues[0].path;
+ * //=> ['b', 'skor']
+ *
+ * @see Lampiran BAB IV huruf C.
+ * @category Klasifikasi
+ */
+export const safeMergeKlasifikasiSummary: (
+  a: KlasifikasiSummaryInput,
+  b: KlasifikasiSummaryInput,
+) => SafeResult<KlasifikasiSummary> = safely(mergeKlasifikasiSummary);
+
+const KELAS = [
+  'dasar',
+  'berkembang',
+  'mandiri',
+  'belum-terklasifikasi',
+] as const;
+const KRITERIA_BY_ID = new Map(KRITERIA.map((k) => [k.id, k]));

@@ -2,6 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
   classifyImp,
+  KRITERIA,
+  mergeKlasifikasiSummary,
   type Penilaian,
   summarizeKlasifikasi,
 } from '../../src/index.js';
@@ -82,5 +84,66 @@ describe('summarizeKlasifikasi', () => {
     expect(issuesOf(() => summarizeKlasifikasi(42 as never))).toEqual([
       { code: 'invalid_type', path: ['penilaian'] },
     ]);
+  });
+});
+
+describe('mergeKlasifikasiSummary', () => {
+  const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  test.prop([
+    fc.array(penilaianArb, { maxLength: 16 }),
+    fc.nat(16),
+    fc.constantFrom('minimal' as const, 'lengkap' as const),
+  ])(
+    'gives the summary of the whole batch from the summaries of two slices',
+    (list, cut, dasar) => {
+      const head = summarizeKlasifikasi(list.slice(0, cut), { dasar });
+      const tail = summarizeKlasifikasi(list.slice(cut), { dasar });
+      const whole = summarizeKlasifikasi(list, { dasar });
+      expect(mergeKlasifikasiSummary(head, tail)).toEqual(whole);
+      // As it comes back from a worker thread: plain copies of criteria.
+      expect(mergeKlasifikasiSummary(copy(head), copy(tail))).toEqual(whole);
+    },
+  );
+
+  test.prop([fc.array(penilaianArb, { maxLength: 12 })])(
+    'has the summary of no IMP as its identity, on either side',
+    (list) => {
+      const s = summarizeKlasifikasi(list);
+      const none = summarizeKlasifikasi([]);
+      expect(mergeKlasifikasiSummary(s, none)).toEqual(s);
+      expect(mergeKlasifikasiSummary(none, s)).toEqual(s);
+    },
+  );
+
+  it('returns the catalogue criteria, frozen, from plain copies', () => {
+    const s = copy(summarizeKlasifikasi([penilaianKosong()]));
+    const merged = mergeKlasifikasiSummary(s, summarizeKlasifikasi([]));
+    expect(Object.isFrozen(merged)).toBe(true);
+    expect(merged.kurang[0]?.kriteria).toBe(
+      KRITERIA.find((k) => k.id === merged.kurang[0]?.kriteria.id),
+    );
+  });
+
+  it('refuses an unknown criterion and a short score list, in both', () => {
+    const s = copy(summarizeKlasifikasi([penilaianKosong()]));
+    const bad = {
+      ...s,
+      kurang: [{ kriteria: { id: 'pertemuan.tidak-ada' }, jumlah: 1 }],
+    };
+    expect(
+      issuesOf(() => mergeKlasifikasiSummary(bad, { ...s, skor: [1] })),
+    ).toEqual([
+      { code: 'invalid_value', path: ['a', 'kurang', 0, 'kriteria', 'id'] },
+      { code: 'out_of_range', path: ['b', 'skor'] },
+    ]);
+  });
+
+  it('does not change its inputs', () => {
+    const a = copy(summarizeKlasifikasi([penilaianDasar()]));
+    const b = copy(summarizeKlasifikasi([penilaianMandiri()]));
+    const before = copy([a, b]);
+    mergeKlasifikasiSummary(a, b);
+    expect([a, b]).toEqual(before);
   });
 });

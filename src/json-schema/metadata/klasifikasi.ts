@@ -300,4 +300,76 @@ export const KLASIFIKASI_METADATA: MetadataTable = {
       ...under('kemandirian', KEMANDIRIAN),
     },
   },
+  KlasifikasiSummarySchema: {
+    title: {
+      id: 'Ringkasan klasifikasi',
+      en: 'Summary of a classification batch',
+    },
+    description: {
+      id:
+        'Ringkasan klasifikasi banyak IMP: jumlah per kelas, sebaran skor, ' +
+        'dan kriteria yang paling sering kurang.',
+      en:
+        'The summary of classifying many IMP: the count per class, the ' +
+        'score distribution and the criteria most often lacking.',
+    },
+    citations: [decree(C)],
+    fields: {
+      jumlah: field(
+        'Banyaknya IMP yang diklasifikasikan.',
+        'How many IMP were classified.',
+        decree(C),
+      ),
+      klasifikasi: field(
+        'Banyaknya IMP per kelas.',
+        'How many IMP reached each class.',
+        decree(C),
+      ),
+      'klasifikasi.dasar': field(
+        'Banyaknya IMP kelas Dasar.',
+        'How many IMP are Dasar.',
+        c('1'),
+      ),
+      'klasifikasi.berkembang': field(
+        'Banyaknya IMP kelas Berkembang.',
+        'How many IMP are Berkembang.',
+        c('2'),
+      ),
+      'klasifikasi.mandiri': field(
+        'Banyaknya IMP kelas Mandiri.',
+        'How many IMP are Mandiri.',
+        c('3'),
+      ),
+      'klasifikasi.belum-terklasifikasi': field(
+        'Banyaknya IMP yang belum mencapai Dasar.',
+        'How many IMP reach no class yet.',
+        c('1'),
+      ),
+      skor: field(
+        'Banyaknya IMP per skor, dari skor 0 sampai 18.',
+        'How many IMP scored each score, from 0 to 18.',
+        decree(`${A2}`),
+      ),
+      kurang: field(
+        'Kriteria yang kurang untuk kelas berikutnya, paling sering dahulu.',
+        'The criteria lacking for the next class, most common first.',
+        decree(C),
+      ),
+      'kurang[].kriteria': field(
+        'Kriteria yang kurang.',
+        'The criterion lacking.',
+        decree(C),
+      ),
+      'kurang[].kriteria.id': field(
+        'Id tetap kriteria dalam katalog KRITERIA.',
+        'The stable id of the criterion in the KRITERIA catalogue.',
+        decree(C),
+      ),
+      'kurang[].jumlah': field(
+        'Banyaknya IMP yang kurang kriteria ini.',
+        'How many IMP lack this criterion.',
+        decree(C),
+      ),
+    },
+  },
 };
