@@ -15,6 +15,9 @@ import type { Label } from './label.js';
  * - `birth_after_date`: a birth date later than the day judged.
  * - `duplicate_value`: a number or id used twice where it must be unique,
  *   such as two RW with the same number in one desa.
+ * - `inconsistent_report`: a report that breaks one of the arithmetic
+ *   rules it must keep before it is summed (see `ATURAN_KONSISTENSI`);
+ *   the message names the rule.
  * - `invalid_input`: any other shape problem.
  *
  * @category Errors
@@ -28,6 +31,7 @@ export type InputIssueCode =
   | 'out_of_range'
   | 'birth_after_date'
   | 'duplicate_value'
+  | 'inconsistent_report'
   | 'invalid_input';
 
 /**

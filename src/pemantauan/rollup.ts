@@ -574,7 +574,7 @@ function tidakKonsisten(
   }
   for (const p of pelanggaran) {
     const path = ['laporan', indeks, ...p.path];
-    b.issues.push(issue('invalid_input', path, pesanAturan(p.aturan)));
+    b.issues.push(issue('inconsistent_report', path, pesanAturan(p.aturan)));
   }
 }
 

@@ -328,9 +328,12 @@ describe('rollUpLaporan', () => {
       expect.unreachable();
     } catch (error) {
       const issues = (error as ImpInputError).issues;
-      expect(issues.map((i) => i.path)).toEqual([
-        ['laporan', 1, 'jumlah', 'kelahiran'],
-        ['laporan', 1, 'jumlah', 'pus'],
+      expect(issues.map(({ code, path }) => ({ code, path }))).toEqual([
+        {
+          code: 'inconsistent_report',
+          path: ['laporan', 1, 'jumlah', 'kelahiran'],
+        },
+        { code: 'inconsistent_report', path: ['laporan', 1, 'jumlah', 'pus'] },
       ]);
       expect(issues[0]?.message.en).toContain("'jumlah-tidak-negatif'");
       expect(issues[1]?.message.en).toContain(
