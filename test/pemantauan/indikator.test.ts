@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,16 +15,11 @@ import {
   keluargaArb,
   keluargaPasangan,
   keluargaSeorang,
+  SAMPLE_DESA,
 } from '../support/keluarga.js';
 import { shiftDays, tanggalArb } from '../support/tanggal.js';
 
 const DAY = '2025-06-30';
-const SAMPLE = JSON.parse(
-  readFileSync(
-    new URL('../../docs/examples/data/keluarga.json', import.meta.url),
-    'utf8',
-  ),
-) as { tanggalPenilaian: string; data: DataLaporanDesa };
 
 const TANPA_METODE = {
   iud: 0,
@@ -61,7 +55,7 @@ const SATU = [keluargaPasangan('K-1', 30, DAY)];
 
 describe('buildLaporanDesa', () => {
   it('returns the figures of the sample desa, counted by hand', () => {
-    const r = buildLaporanDesa(SAMPLE.data, SAMPLE.tanggalPenilaian);
+    const r = buildLaporanDesa(SAMPLE_DESA.data, SAMPLE_DESA.tanggalPenilaian);
     expect([r.kode, r.bulan]).toEqual(['32.04.11.2001', '2025-06']);
     expect(r.jumlah).toEqual({
       kelahiran: 2,
@@ -115,7 +109,7 @@ describe('buildLaporanDesa', () => {
   });
 
   it('returns counts that the report schema reads, and their ratios', () => {
-    const r = buildLaporanDesa(SAMPLE.data, SAMPLE.tanggalPenilaian);
+    const r = buildLaporanDesa(SAMPLE_DESA.data, SAMPLE_DESA.tanggalPenilaian);
     expect(JumlahIndikatorSchema.parse(r.jumlah)).toEqual(r.jumlah);
     expect(r.rasio).toEqual(computeRasio(r.jumlah));
   });
@@ -127,7 +121,7 @@ describe('buildLaporanDesa', () => {
     ['impPertemuan', ['impPertemuan']],
     ['terpaduRkpDesa', ['terpaduRkpDesa']],
   ] as const)('names %s as missing, and leaves its counts out', (key, ids) => {
-    const { [key]: _, ...rest } = SAMPLE.data;
+    const { [key]: _, ...rest } = SAMPLE_DESA.data;
     const r = buildLaporanDesa(rest as DataLaporanDesa, DAY);
     for (const id of ids) expect(r.jumlah).not.toHaveProperty(id);
     expect(r.kurang.map((k) => [k.indikator, k.masukan])).toEqual(

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,16 +17,11 @@ import {
   keluargaArb,
   keluargaPasangan,
   keluargaSeorang,
+  SAMPLE_DESA,
 } from '../support/keluarga.js';
 import { shiftDays, tanggalArb } from '../support/tanggal.js';
 
 const DAY = '2025-06-30';
-const SAMPLE = JSON.parse(
-  readFileSync(
-    new URL('../../docs/examples/data/keluarga.json', import.meta.url),
-    'utf8',
-  ),
-) as { tanggalPenilaian: string; data: { keluarga: Keluarga[] } };
 
 type Jumlah = Record<string, number>;
 
@@ -55,7 +49,10 @@ const DESA = tanggalArb(1990, 2060).chain((t) =>
 
 describe('assessSasaran', () => {
   it('returns the figures of the sample desa, counted by hand', () => {
-    const r = assessSasaran(SAMPLE.data.keluarga, SAMPLE.tanggalPenilaian);
+    const r = assessSasaran(
+      SAMPLE_DESA.data.keluarga,
+      SAMPLE_DESA.tanggalPenilaian,
+    );
     expect(counts(r)).toEqual({
       catin: 2,
       pasangan: 10,

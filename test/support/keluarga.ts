@@ -1,11 +1,27 @@
+import { readFileSync } from 'node:fs';
 import * as fc from 'fast-check';
 import type {
   AlasanTidakKb,
   AnggotaKeluarga,
+  DataLaporanDesa,
   Keluarga,
   MetodeKontrasepsi,
 } from '../../src/index.js';
 import { lahirBerusia, shiftDays } from './tanggal.js';
+
+/**
+ * The sample desa of docs/examples/data/keluarga.json, which the demo
+ * prints and whose figures the tests compute by hand.
+ */
+export const SAMPLE_DESA = JSON.parse(
+  readFileSync(
+    new URL('../../docs/examples/data/keluarga.json', import.meta.url),
+    'utf8',
+  ),
+) as {
+  tanggalPenilaian: string;
+  data: DataLaporanDesa & { keluarga: Keluarga[] };
+};
 
 /** The desa of every family built here. */
 export const KODE_DESA = '32.04.11.2001';
